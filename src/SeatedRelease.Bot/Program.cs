@@ -1,6 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
+using SeatedRelease.Bot.Hosting;
+
+// The one configuration file lives at the repo root and is copied beside the binaries; read it from there
+// whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://localhost:3978");
+}
+builder.Services.AddPracticeBot(builder.Configuration);
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapPracticeBot();
 app.Run();
+
+/// <summary>The host's entry point, visible to WebApplicationFactory.</summary>
+public partial class Program;
