@@ -11,6 +11,7 @@ builder.Services.AddPracticeBot(builder.Configuration);
 
 var app = builder.Build();
 app.MapPracticeBot();
+app.MapCues();
 app.Run();
 
 /// <summary>The host's entry point, visible to WebApplicationFactory.</summary>

@@ -12,7 +12,7 @@ public static class ScriptLoader
 
     private static readonly string[] TopKeys = ["version", "language", "repetitions", "legs", "start", "pain", "maybePain", "steps", "phrases", "suggestions", "summary", "answers", "restartWords", "cues"];
     private static readonly string[] StepKeys = ["say", "expect", "next", "on", "enough", "lastLeg", "rep", "loop", "end", "advice"];
-    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly"];
+    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly", "move"];
 
     /// <summary>Loads and validates the script in the given dialogs folder.</summary>
     /// <exception cref="ScriptException">The script is missing or invalid; the message names file, line and step.</exception>
@@ -142,6 +142,7 @@ public static class ScriptLoader
             YamlReader.LineOf(node))
         {
             LegOnly = e.TryGetValue("legOnly", out var legOnly) && r.Bool(legOnly, id, "legOnly"),
+            Move = e.TryGetValue("move", out var move) && r.Bool(move, id, "move"),
         };
     }
 

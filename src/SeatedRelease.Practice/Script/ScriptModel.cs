@@ -26,6 +26,9 @@ public enum SoundCue
 /// <param name="Line">Line of the script file, for error messages.</param>
 public sealed record ScriptLine(string Text, double PauseSeconds, SoundCue Cue, IReadOnlyList<int> Reps, int FromRep, int Line)
 {
+    /// <summary>An instruction to move: the listener needs silence after it to do it.</summary>
+    public bool Move { get; init; }
+
     /// <summary>Said only when the step concerns a leg (for example the offer to switch legs).</summary>
     public bool LegOnly { get; init; }
 

@@ -44,8 +44,9 @@ public sealed class ScriptValidationTests
     [InlineData("    expect: surface\n", "    expect: floor\n", "surface", "expect 'floor'")]
     [InlineData("      mild: pain-mild\n", "", "pain-ask", "no 'mild'")]
     [InlineData("under your {other} knee", "under your {knee} knee", "sit", "{knee}")]
-    [InlineData("        pause: 8\n      - text: Now slowly come back.", "        pause: long\n      - text: Now slowly come back.", "first-slide", "'long'")]
-    [InlineData("        cue: come-back\n      - text: Drag your heel along", "        cue: bell\n      - text: Drag your heel along", "first-slide", "'bell'")]
+    [InlineData("        pause: 4\n      - text: Now slowly come back.", "        pause: long\n      - text: Now slowly come back.", "first-slide", "'long'")]
+    [InlineData("        cue: come-back\n        move: true\n        pause: 3\n      - text: Drag your heel along", "        cue: bell\n        move: true\n        pause: 3\n      - text: Drag your heel along", "first-slide", "'bell'")]
+    [InlineData("      - text: Interlace your fingers.\n        move: true\n        pause: 3", "      - text: Interlace your fingers.\n        move: true\n        pause: 1", "hands", "at least 3 seconds")]
     public void Mistakes_in_a_step_are_named(string from, string to, string step, string mention)
     {
         var broken = Real.Replace(from, to, StringComparison.Ordinal);
