@@ -171,11 +171,12 @@ internal sealed class LexiconLoader
                 "skip" => WordFlags.NegationSkip,
                 "after" => WordFlags.AfterNegator,
                 "hedges" => WordFlags.Hedge,
+                "subjects" => WordFlags.Subject,
                 _ => WordFlags.None,
             };
             if (flag == WordFlags.None)
             {
-                Problem(key, $"negation: unknown key '{name}' (expected before, skip, after, hedges)");
+                Problem(key, $"negation: unknown key '{name}' (expected before, skip, after, hedges, subjects)");
                 continue;
             }
             MarkAll(value, $"negation.{name}", flag);

@@ -135,7 +135,7 @@ internal static class PhraseMatcher
     private static bool IsNegated(WordFlags[] flags, ref TokenBuffer tokens, int start, int end, out bool hedged)
     {
         hedged = false;
-        int j = start - 1;
+        int j = (flags[tokens.Ids[start]] & WordFlags.Subject) != 0 ? -1 : start - 1;
         int skipped = 0;
         bool negated = false;
         while (j >= 0 && tokens.Ids[j] > 0)

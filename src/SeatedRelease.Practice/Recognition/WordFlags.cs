@@ -17,4 +17,6 @@ internal enum WordFlags : byte
     Hypothetical = 16,
     /// <summary>"why", "what", "should": a practice topic is asked about, not stated.</summary>
     QuestionCue = 32,
+    /// <summary>"it", "my": a phrase starting with one is its own sentence, so "no it hurts" is not negated.</summary>
+    Subject = 64,
 }
