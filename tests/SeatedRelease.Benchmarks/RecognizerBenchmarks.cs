@@ -10,6 +10,7 @@ namespace SeatedRelease.Benchmarks;
 /// A short job keeps the run near a minute on a shared two-core machine.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(RuntimeMoniker.Net10_0, launchCount: 1, warmupCount: 3, iterationCount: 8)]
 public class RecognizerBenchmarks
 {

@@ -11,7 +11,7 @@ namespace SeatedRelease.Practice.Recognition;
 internal sealed class LexiconLoader
 {
     private static readonly HashSet<string> TopLevelKeys =
-        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "sound_alikes", "intents", "topics", "contexts"];
+        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -90,6 +90,7 @@ internal sealed class LexiconLoader
         ReadNegation(Child(root, "negation"));
         MarkAll(Child(root, "hypothetical"), "hypothetical", WordFlags.Hypothetical);
         MarkAll(Child(root, "question_cues"), "question_cues", WordFlags.QuestionCue);
+        MarkAll(Child(root, "question_openers"), "question_openers", WordFlags.QuestionOpener);
 
         if (Child(root, "intents") is not YamlMappingNode intents)
         {
@@ -479,7 +480,7 @@ internal sealed class LexiconLoader
     private Lexicon Build(Dictionary<PromptContext, (Intent[] Priority, Intent? NegatedPain)> contexts)
     {
         int count = _words.Count;
-        var cues = new HashSet<int>(_flags.Where(f => (f.Value & (WordFlags.QuestionCue | WordFlags.Hypothetical)) != 0).Select(f => f.Key));
+        var cues = new HashSet<int>(_flags.Where(f => (f.Value & (WordFlags.QuestionCue | WordFlags.QuestionOpener | WordFlags.Hypothetical)) != 0).Select(f => f.Key));
         var painFamily = new HashSet<int>(_phrases.Where(p => p.Tokens.Length == 1 && p.Intent is Intent.Pain or Intent.MaybePain or Intent.Sharp).Select(p => p.Tokens[0]));
         foreach (var phrase in _phrases.Where(p => p.Intent == Intent.Question))
         {

@@ -16,7 +16,9 @@ internal static class PhraseMatcher
         bool questionCue = tokens.SawQuestionMark;
         for (int i = 0; i < tokens.Count && !questionCue; i++)
         {
-            questionCue = tokens.Ids[i] > 0 && (flags[tokens.Ids[i]] & WordFlags.QuestionCue) != 0;
+            int id = tokens.Ids[i];
+            bool opensClause = i == 0 || tokens.Ids[i - 1] == Lexicon.Boundary;
+            questionCue = id > 0 && ((flags[id] & WordFlags.QuestionCue) != 0 || (opensClause && (flags[id] & WordFlags.QuestionOpener) != 0));
         }
 
         ulong present = 0;

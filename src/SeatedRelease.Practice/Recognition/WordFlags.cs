@@ -19,4 +19,6 @@ internal enum WordFlags : byte
     QuestionCue = 32,
     /// <summary>"it", "my": a phrase starting with one is its own sentence, so "no it hurts" is not negated.</summary>
     Subject = 64,
+    /// <summary>"is", "should": a question only when it opens a clause.</summary>
+    QuestionOpener = 128,
 }
