@@ -45,7 +45,7 @@ internal static class ChatCommand
         {
             engine = await PracticeLoader.LoadAsync(dialogs, TimeProvider.System, cancellationToken);
         }
-        catch (ScriptException e)
+        catch (Exception e) when (e is ScriptException or Practice.Recognition.LexiconException)
         {
             await error.WriteLineAsync(e.Message);
             return 1;

@@ -14,7 +14,7 @@ internal static class ValidateCommand
             await output.WriteLineAsync($"{script.File}: {script.Steps.Count} steps, {script.Legs.Count} legs, {script.Repetitions} repetitions each: valid.");
             return 0;
         }
-        catch (ScriptException e)
+        catch (Exception e) when (e is ScriptException or Practice.Recognition.LexiconException)
         {
             await error.WriteLineAsync(e.Message);
             return 1;

@@ -34,6 +34,19 @@ public sealed class BotBehaviourTests
         Assert.Contains(next, t => t.Contains("repetition 3 of 5", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Yes_to_the_safety_screen_is_an_answer_not_ready_and_ouch_there_is_pain()
+    {
+        var bot = new BotHarness();
+        await bot.JoinAsync();
+        var yes = Texts(await bot.SayAsync("yes"));
+        Assert.Contains(yes, t => t.Contains("only very gently", StringComparison.Ordinal));
+        Assert.DoesNotContain(yes, t => t.Contains("What are you sitting on", StringComparison.Ordinal));
+        var ouch = Texts(await bot.SayAsync("ouch"));
+        Assert.Contains(ouch, t => t.StartsWith("Stop moving", StringComparison.Ordinal));
+        Assert.DoesNotContain(ouch, t => t.Contains("wise choice", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(ActivityTypes.Typing)]
     [InlineData(ActivityTypes.Event)]
@@ -68,7 +81,7 @@ public sealed class BotBehaviourTests
     [Fact]
     public async Task An_exception_in_a_turn_apologises_and_keeps_the_users_place()
     {
-        var recognizer = new FailingOnce(await RecognizerFactory.LoadAsync(Repo.Dialogs, CancellationToken.None), "boom");
+        var recognizer = new FailingOnce(await LexiconRecognizer.LoadAsync(Repo.Dialogs, CancellationToken.None), "boom");
         var bot = await AtFirstRepetitionAsync(new BotHarness(recognizer: recognizer));
         var replies = Texts(await bot.SayAsync("boom"));
         Assert.Equal([BotHarness.Script.Phrase("error")], replies);
@@ -188,7 +201,7 @@ public sealed class BotBehaviourTests
     {
         private bool _failed;
 
-        public Recognition Recognize(PromptContext context, string utterance)
+        public Practice.Recognition.Recognition Recognize(PromptContext context, string utterance)
         {
             if (!_failed && utterance == trigger)
             {

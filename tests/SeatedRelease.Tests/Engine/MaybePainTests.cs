@@ -11,7 +11,7 @@ public sealed class MaybePainTests
 
     private static async Task<BotHarness> AtSecondRepetitionAsync()
     {
-        var real = await RecognizerFactory.LoadAsync(Repo.Dialogs, CancellationToken.None);
+        var real = await LexiconRecognizer.LoadAsync(Repo.Dialogs, CancellationToken.None);
         var bot = new BotHarness(recognizer: new UnsureAbout(real));
         await bot.JoinAsync();
         foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready", "ready" }) await bot.SayAsync(say);
@@ -56,7 +56,7 @@ public sealed class MaybePainTests
 
     private sealed class UnsureAbout(IRecognizer inner) : IRecognizer
     {
-        public Recognition Recognize(PromptContext context, string utterance) =>
-            utterance == Unsure ? new Recognition(Intent.MaybePain) : inner.Recognize(context, utterance);
+        public Practice.Recognition.Recognition Recognize(PromptContext context, string utterance) =>
+            utterance == Unsure ? new Practice.Recognition.Recognition(Intent.MaybePain) : inner.Recognize(context, utterance);
     }
 }

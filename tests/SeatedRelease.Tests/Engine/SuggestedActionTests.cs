@@ -41,7 +41,7 @@ public sealed class SuggestedActionTests
             _ => PromptContext.Ready,
         };
         Assert.True(Meaning.TryGetValue(title, out var intent), $"no meaning written down for the button '{title}'");
-        var recognizer = await RecognizerFactory.LoadAsync(Repo.Dialogs, CancellationToken.None);
+        var recognizer = await LexiconRecognizer.LoadAsync(Repo.Dialogs, CancellationToken.None);
         Assert.Equal(intent, recognizer.Recognize(context, title).Intent);
     }
 }

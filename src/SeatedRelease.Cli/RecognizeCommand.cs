@@ -1,0 +1,105 @@
+using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Recognition.Evaluation;
+
+namespace SeatedRelease.Cli;
+
+/// <summary>
+/// The "recognize" verb. Without options: reads CONTEXT&lt;TAB&gt;UTTERANCE lines on stdin and writes one
+/// label per line, nothing else, so that its output can be diffed against a corpus' third column.
+/// With --eval FILE...: prints accuracy per context, pain recall, false-pain and false-ready rates and every miss.
+/// </summary>
+public static class RecognizeCommand
+{
+    /// <summary>One line for the verb list.</summary>
+    public const string Summary = "label CONTEXT<TAB>UTTERANCE lines from stdin; --eval FILE... scores labelled corpora; --dialogs DIR";
+
+    /// <summary>Runs the verb; returns the exit code (0 ok, 1 bad input line or targets not met, 2 usage or lexicon error).</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        string dialogs = LexiconRecognizer.DefaultDialogsFolder;
+        var evalFiles = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--dialogs" when i + 1 < args.Length:
+                    dialogs = args[++i];
+                    break;
+                case "--eval" when i + 1 < args.Length:
+                    while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        evalFiles.Add(args[++i]);
+                    }
+                    break;
+                default:
+                    await error.WriteLineAsync($"recognize: unknown or incomplete option '{args[i]}'. usage: recognize [--dialogs DIR] [--eval FILE...]");
+                    return 2;
+            }
+        }
+
+        LexiconRecognizer recognizer;
+        try
+        {
+            recognizer = await LexiconRecognizer.LoadAsync(dialogs, cancellationToken);
+        }
+        catch (Exception e) when (e is LexiconException or IOException)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        return evalFiles.Count > 0
+            ? await EvaluateAsync(recognizer, evalFiles, output, error, cancellationToken)
+            : await LabelAsync(recognizer, input, output, error, cancellationToken);
+    }
+
+    private static async Task<int> LabelAsync(LexiconRecognizer recognizer, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        int exit = 0;
+        int number = 0;
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            number++;
+            var kind = CorpusReader.ParseLine(line.TrimEnd('\r'), $"stdin:{number}", out var corpusCase);
+            if (kind == CorpusReader.LineKind.Skipped)
+            {
+                continue;
+            }
+            if (kind == CorpusReader.LineKind.Malformed)
+            {
+                // Still one label per line, so the output stays aligned with the input.
+                await output.WriteLineAsync("unknown");
+                await error.WriteLineAsync($"stdin:{number}: expected CONTEXT<TAB>UTTERANCE with context ready, yesno, surface or painkind");
+                exit = 1;
+                continue;
+            }
+            await output.WriteLineAsync(recognizer.Recognize(corpusCase!.Context, corpusCase.Utterance).Label);
+        }
+        return exit;
+    }
+
+    private static async Task<int> EvaluateAsync(LexiconRecognizer recognizer, List<string> files, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var all = new List<CorpusCase>();
+        foreach (var file in files)
+        {
+            IReadOnlyList<CorpusCase> cases;
+            try
+            {
+                cases = await CorpusReader.ReadFileAsync(file, cancellationToken);
+            }
+            catch (Exception e) when (e is FormatException or IOException)
+            {
+                await error.WriteLineAsync(e.Message);
+                return 2;
+            }
+            all.AddRange(cases);
+            await output.WriteAsync(CorpusEvaluator.Evaluate(recognizer, cases).Format(file));
+        }
+        if (files.Count > 1)
+        {
+            await output.WriteAsync(CorpusEvaluator.Evaluate(recognizer, all).Format("all files"));
+        }
+        return 0;
+    }
+}

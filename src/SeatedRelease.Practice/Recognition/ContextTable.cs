@@ -1,0 +1,18 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>The phrases that mean something at one kind of prompt, indexed by their first word id.</summary>
+internal sealed class ContextTable(PromptContext context, Intent[] priority, Intent? negatedPain, Phrase[]?[] byFirstToken, Phrase[]?[] removableByFirstToken)
+{
+    public PromptContext Context { get; } = context;
+
+    /// <summary>Intents from strongest to weakest; pain is first or only after the kinds of pain.</summary>
+    public Intent[] Priority { get; } = priority;
+
+    /// <summary>What "no pain" means here: "no" at a yes/no question, "mild" after a pain report, nothing when waiting for ready.</summary>
+    public Intent? NegatedPain { get; } = negatedPain;
+
+    /// <summary>Longest phrase first, then by rank, so the first full match is the best one.</summary>
+    public Phrase[]?[] ByFirstToken { get; } = byFirstToken;
+
+    public Phrase[]?[] RemovableByFirstToken { get; } = removableByFirstToken;
+}

@@ -1,0 +1,53 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>The compiled lexicon: word ids, word roles, per-context phrase tables and the typo index.</summary>
+internal sealed class Lexicon
+{
+    /// <summary>The id of a clause break; never part of a phrase.</summary>
+    public const int Boundary = 0;
+
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
+
+    public Lexicon(
+        Dictionary<string, int> words,
+        Dictionary<string, int[]> contractions,
+        int[] canonical,
+        WordFlags[] flags,
+        ContextTable[] contexts,
+        FuzzyIndex fuzzy,
+        bool[] painWords,
+        int longestContraction)
+    {
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _contractions = contractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Canonical = canonical;
+        Flags = flags;
+        Contexts = contexts;
+        Fuzzy = fuzzy;
+        PainWords = painWords;
+        LongestContraction = longestContraction;
+    }
+
+    /// <summary>Maps a sound-alike's id to the id of the word it stands for ("hertz" to "hurts"); identity otherwise.</summary>
+    public int[] Canonical { get; }
+
+    public WordFlags[] Flags { get; }
+
+    /// <summary>Indexed by <see cref="PromptContext"/>.</summary>
+    public ContextTable[] Contexts { get; }
+
+    public FuzzyIndex Fuzzy { get; }
+
+    /// <summary>Word ids that occur in a pain phrase.</summary>
+    public bool[] PainWords { get; }
+
+    /// <summary>The most words one contraction expands to; sizes the token buffer.</summary>
+    public int LongestContraction { get; }
+
+    public IReadOnlySet<string> Topics { get; set; } = new HashSet<string>();
+
+    public bool TryGetWord(ReadOnlySpan<char> word, out int id) => _words.TryGetValue(word, out id);
+
+    public bool TryGetContraction(ReadOnlySpan<char> word, out int[] ids) => _contractions.TryGetValue(word, out ids!);
+}

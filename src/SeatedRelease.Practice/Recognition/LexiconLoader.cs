@@ -1,0 +1,649 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>
+/// Reads dialogs/lexicon.yaml, checks it, and compiles it into a <see cref="Lexicon"/>. Every problem is
+/// collected (not just the first) and reported with file, line and the offending entry, because the
+/// people who edit this file are teachers, not programmers.
+/// </summary>
+internal sealed class LexiconLoader
+{
+    private static readonly HashSet<string> TopLevelKeys =
+        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts"];
+
+    private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
+        .Where(i => i is not Intent.Unknown and not Intent.Question)
+        .ToDictionary(i => new Recognition(i).Label);
+
+    private static readonly Dictionary<string, PromptContext> ContextByName = Enum.GetValues<PromptContext>()
+        .ToDictionary(c => c.ToString().ToLowerInvariant());
+
+    private readonly string _file;
+    private readonly List<string> _problems = [];
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal) { ["|"] = Lexicon.Boundary };
+    private readonly Dictionary<string, int[]> _contractions = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _aliases = [];
+    private readonly Dictionary<int, WordFlags> _flags = [];
+    private readonly Dictionary<int, int> _flagLines = [];
+    private readonly List<RawPhrase> _phrases = [];
+    private readonly List<RawPhrase> _removables = [];
+    private readonly Dictionary<Intent, (bool Negatable, bool Fuzzy)> _intentOptions = [];
+
+    private LexiconLoader(string file) => _file = file;
+
+    private sealed record RawPhrase(string Text, int[] Tokens, Intent Intent, string? Topic, bool Alone, int Line);
+
+    public static Lexicon Load(string yaml, string file)
+    {
+        var loader = new LexiconLoader(file);
+        var lexicon = loader.Compile(yaml);
+        if (loader._problems.Count > 0 || lexicon is null)
+        {
+            throw new LexiconException(file, loader._problems);
+        }
+        return lexicon;
+    }
+
+    private Lexicon? Compile(string yaml)
+    {
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                Problem(1, "the file must be a YAML mapping with keys such as 'intents' and 'contexts'");
+                return null;
+            }
+            root = mapping;
+        }
+        catch (YamlException e)
+        {
+            Problem(e.Start.Line, $"not valid YAML: {e.Message}");
+            return null;
+        }
+
+        foreach (var (key, _) in root.Children)
+        {
+            if (key is YamlScalarNode s && !TopLevelKeys.Contains(s.Value ?? ""))
+            {
+                Problem(key, $"unknown key '{s.Value}' (expected one of: {string.Join(", ", TopLevelKeys)})");
+            }
+        }
+
+        // Contractions first: every other entry is normalised through them.
+        if (Child(root, "contractions") is { } contractions)
+        {
+            ReadContractions(contractions);
+        }
+        foreach (var (text, line) in Scalars(Child(root, "known_words"), "known_words"))
+        {
+            var words = Words(text, line, "known_words");
+            if (words.Length != 1)
+            {
+                Problem(line, $"known_words: '{text}' must be one word");
+            }
+        }
+        ReadNegation(Child(root, "negation"));
+        MarkAll(Child(root, "hypothetical"), "hypothetical", WordFlags.Hypothetical);
+        MarkAll(Child(root, "question_cues"), "question_cues", WordFlags.QuestionCue);
+        MarkAll(Child(root, "question_openers"), "question_openers", WordFlags.QuestionOpener);
+
+        if (Child(root, "intents") is not YamlMappingNode intents)
+        {
+            Problem(root, "missing 'intents': the lists of phrases for each label");
+            return null;
+        }
+        ReadIntents(intents);
+        var topicIds = ReadTopics(Child(root, "topics"));
+        foreach (var (text, line) in Scalars(Child(root, "fillers"), "fillers"))
+        {
+            AddRemovable(text, line, "fillers");
+        }
+        foreach (var (text, line) in Scalars(Child(root, "polite"), "polite"))
+        {
+            AddRemovable(text, line, "polite");
+        }
+        ReadSoundAlikes(Child(root, "sound_alikes"));
+        CheckPainWordsAreNotIgnored();
+
+        if (Child(root, "contexts") is not YamlMappingNode contexts)
+        {
+            Problem(root, "missing 'contexts': the priority of labels at each kind of prompt");
+            return null;
+        }
+        var tables = ReadContexts(contexts, topicIds.Count > 0);
+        if (_problems.Count > 0)
+        {
+            return null;
+        }
+        var lexicon = Build(tables);
+        lexicon.Topics = topicIds;
+        return lexicon;
+    }
+
+    private void ReadContractions(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "contractions: expected a mapping such as  doesnt: does not");
+            return;
+        }
+        foreach (var (key, value) in map.Children)
+        {
+            string from = (key as YamlScalarNode)?.Value ?? "";
+            var fromWords = TextScanner.SplitWords(from, out _);
+            var toWords = TextScanner.SplitWords((value as YamlScalarNode)?.Value ?? "", out bool boundary);
+            if (fromWords.Count != 1)
+            {
+                Problem(key, $"contractions: '{from}' must be a single word");
+                continue;
+            }
+            if (toWords.Count == 0 || boundary || toWords.Count > fromWords[0].Length)
+            {
+                Problem(value, $"contractions: '{from}' must expand to between one and {fromWords[0].Length} plain words");
+                continue;
+            }
+            if (!_contractions.TryAdd(fromWords[0], toWords.Select(WordId).ToArray()))
+            {
+                Problem(key, $"contractions: '{from}' is listed twice");
+            }
+        }
+    }
+
+    private void ReadNegation(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "negation: expected a mapping with before, skip, after, hedges");
+            return;
+        }
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            WordFlags flag = name switch
+            {
+                "before" => WordFlags.Negator,
+                "skip" => WordFlags.NegationSkip,
+                "after" => WordFlags.AfterNegator,
+                "hedges" => WordFlags.Hedge,
+                "subjects" => WordFlags.Subject,
+                _ => WordFlags.None,
+            };
+            if (flag == WordFlags.None)
+            {
+                Problem(key, $"negation: unknown key '{name}' (expected before, skip, after, hedges, subjects)");
+                continue;
+            }
+            MarkAll(value, $"negation.{name}", flag);
+        }
+    }
+
+    private void MarkAll(YamlNode? node, string where, WordFlags flag)
+    {
+        foreach (var (text, line) in Scalars(node, where))
+        {
+            var words = Words(text, line, where);
+            if (words.Length != 1)
+            {
+                Problem(line, $"{where}: '{text}' must be one word");
+                continue;
+            }
+            _flags[words[0]] = _flags.GetValueOrDefault(words[0]) | flag;
+            _flagLines[words[0]] = line;
+        }
+    }
+
+    private void ReadIntents(YamlMappingNode intents)
+    {
+        foreach (var (key, value) in intents.Children)
+        {
+            string label = (key as YamlScalarNode)?.Value ?? "";
+            if (!IntentByLabel.TryGetValue(label, out var intent))
+            {
+                Problem(key, $"intents: unknown label '{label}' (expected one of: {string.Join(", ", IntentByLabel.Keys)}; questions go under 'topics')");
+                continue;
+            }
+            if (value is not YamlMappingNode body)
+            {
+                Problem(value, $"intents.{label}: expected a mapping with 'phrases' (and optionally 'alone', 'negatable', 'fuzzy')");
+                continue;
+            }
+            foreach (var (optionKey, _) in body.Children)
+            {
+                if ((optionKey as YamlScalarNode)?.Value is not ("phrases" or "alone" or "negatable" or "fuzzy"))
+                {
+                    Problem(optionKey, $"intents.{label}: unknown key '{(optionKey as YamlScalarNode)?.Value}' (expected phrases, alone, negatable, fuzzy)");
+                }
+            }
+            _intentOptions[intent] = (Flag(body, "negatable", label), Flag(body, "fuzzy", label));
+            int before = _phrases.Count;
+            AddPhrases(Child(body, "phrases"), $"intents.{label}.phrases", intent, null, alone: false);
+            AddPhrases(Child(body, "alone"), $"intents.{label}.alone", intent, null, alone: true);
+            if (intent == Intent.Pain && _phrases.Count == before)
+            {
+                Problem(key, "intents.pain: must list at least one phrase");
+            }
+        }
+        if (!_intentOptions.ContainsKey(Intent.Pain))
+        {
+            Problem(intents, "intents: 'pain' is required; the recognizer must never miss pain");
+        }
+    }
+
+    private bool Flag(YamlMappingNode body, string name, string label)
+    {
+        if (Child(body, name) is not { } node)
+        {
+            return false;
+        }
+        string? text = (node as YamlScalarNode)?.Value;
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+        Problem(node, $"intents.{label}.{name}: expected true or false, found '{text}'");
+        return false;
+    }
+
+    private HashSet<string> ReadTopics(YamlNode? node)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return ids;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "topics: expected a mapping of topic id to phrases");
+            return ids;
+        }
+        foreach (var (key, value) in map.Children)
+        {
+            string id = (key as YamlScalarNode)?.Value ?? "";
+            if (id.Length == 0 || !id.All(c => c is >= 'a' and <= 'z' or '-' or >= '0' and <= '9'))
+            {
+                Problem(key, $"topics: id '{id}' must be lower-case letters, digits or '-'");
+                continue;
+            }
+            ids.Add(id);
+            AddPhrases(value, $"topics.{id}", Intent.Question, id, alone: false);
+        }
+        return ids;
+    }
+
+    private void AddPhrases(YamlNode? node, string where, Intent intent, string? topic, bool alone)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, line) in Scalars(node, where))
+        {
+            var tokens = Words(text, line, where);
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+            if (!seen.Add(string.Join(' ', tokens)))
+            {
+                Problem(line, $"{where}: '{text}' is listed twice");
+                continue;
+            }
+            _phrases.Add(new RawPhrase(text, tokens, intent, topic, alone, line));
+        }
+    }
+
+    private void AddRemovable(string text, int line, string where)
+    {
+        var tokens = Words(text, line, where);
+        if (tokens.Length > 0)
+        {
+            _removables.Add(new RawPhrase(text, tokens, Intent.Unknown, null, false, line));
+        }
+    }
+
+    private void ReadSoundAlikes(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "sound_alikes: expected a mapping of phrase to the ways it gets misheard");
+            return;
+        }
+        var phraseWords = new HashSet<int>(_phrases.SelectMany(p => p.Tokens));
+        foreach (var (key, value) in map.Children)
+        {
+            string canonicalText = (key as YamlScalarNode)?.Value ?? "";
+            var canonical = Words(canonicalText, Line(key), "sound_alikes");
+            var meanings = _phrases.Where(p => p.Tokens.AsSpan().SequenceEqual(canonical)).ToList();
+            if (canonical.Length == 1 ? !phraseWords.Contains(canonical[0]) : meanings.Count == 0)
+            {
+                Problem(key, $"sound_alikes: '{canonicalText}' is not a phrase of any intent or topic, so its sound-alikes would mean nothing");
+                continue;
+            }
+            foreach (var (variantText, line) in Scalars(value, $"sound_alikes.{canonicalText}"))
+            {
+                var variant = Words(variantText, line, $"sound_alikes.{canonicalText}");
+                if (variant.Length == 0)
+                {
+                    continue;
+                }
+                if (canonical.Length == 1 && variant.Length == 1)
+                {
+                    // A single misheard word stands for its word everywhere, inside every phrase.
+                    if (phraseWords.Contains(variant[0]) || _contractions.ContainsKey(variantText))
+                    {
+                        Problem(line, $"sound_alikes.{canonicalText}: '{variantText}' is itself a phrase word; mapping it to '{canonicalText}' would change what other phrases mean");
+                        continue;
+                    }
+                    if (!_aliases.TryAdd(variant[0], canonical[0]) && _aliases[variant[0]] != canonical[0])
+                    {
+                        Problem(line, $"sound_alikes.{canonicalText}: '{variantText}' already stands for another word");
+                    }
+                    continue;
+                }
+                if (meanings.Count == 0)
+                {
+                    Problem(line, $"sound_alikes.{canonicalText}: a phrase of several words needs '{canonicalText}' itself to be a phrase");
+                    continue;
+                }
+                foreach (var meaning in meanings)
+                {
+                    _phrases.Add(meaning with { Text = variantText, Tokens = variant, Line = line });
+                }
+            }
+        }
+    }
+
+    private void CheckPainWordsAreNotIgnored()
+    {
+        var painWords = new HashSet<int>(_phrases.Where(p => p.Intent == Intent.Pain).SelectMany(p => p.Tokens));
+        foreach (var removable in _removables)
+        {
+            if (removable.Tokens.Length == 1 && painWords.Contains(removable.Tokens[0]))
+            {
+                Problem(removable.Line, $"'{removable.Text}' is a pain word and cannot be a filler or polite wrapper");
+            }
+        }
+        foreach (var (id, flags) in _flags)
+        {
+            if ((flags & (WordFlags.NegationSkip | WordFlags.Negator)) != 0 && painWords.Contains(id) && _phrases.Any(p => p.Intent == Intent.Pain && p.Tokens is [var only] && only == id))
+            {
+                Problem(_flagLines[id], $"negation: '{WordText(id)}' is a pain word on its own and cannot also be a negation word");
+            }
+        }
+    }
+
+    private Dictionary<PromptContext, (Intent[] Priority, Intent? NegatedPain)> ReadContexts(YamlMappingNode contexts, bool haveTopics)
+    {
+        var result = new Dictionary<PromptContext, (Intent[], Intent?)>();
+        foreach (var (key, value) in contexts.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            if (!ContextByName.TryGetValue(name, out var context))
+            {
+                Problem(key, $"contexts: unknown context '{name}' (expected one of: {string.Join(", ", ContextByName.Keys)})");
+                continue;
+            }
+            if (value is not YamlMappingNode body || Child(body, "priority") is not YamlSequenceNode list)
+            {
+                Problem(value, $"contexts.{name}: expected a mapping with 'priority: [pain, maybe-pain, stop, ...]'");
+                continue;
+            }
+            var priority = new List<Intent>();
+            foreach (var item in list.Children)
+            {
+                string label = (item as YamlScalarNode)?.Value ?? "";
+                Intent intent;
+                if (label == "question")
+                {
+                    intent = Intent.Question;
+                    if (!haveTopics)
+                    {
+                        Problem(item, $"contexts.{name}: 'question' needs at least one entry under 'topics'");
+                    }
+                }
+                else if (!IntentByLabel.TryGetValue(label, out intent))
+                {
+                    Problem(item, $"contexts.{name}: unknown label '{label}'");
+                    continue;
+                }
+                else if (intent != Intent.MaybePain && !_intentOptions.ContainsKey(intent))
+                {
+                    Problem(item, $"contexts.{name}: label '{label}' has no entry under 'intents'");
+                }
+                if (priority.Contains(intent))
+                {
+                    Problem(item, $"contexts.{name}: '{label}' is listed twice");
+                    continue;
+                }
+                priority.Add(intent);
+            }
+            CheckSafetyOrder(name, list, priority);
+            Intent? negatedPain = null;
+            if (Child(body, "negated_pain") is { } negated)
+            {
+                string label = (negated as YamlScalarNode)?.Value ?? "";
+                if (!IntentByLabel.TryGetValue(label, out var meaning) || !priority.Contains(meaning) || meaning is Intent.Pain or Intent.MaybePain or Intent.Sharp or Intent.Ready)
+                {
+                    Problem(negated, $"contexts.{name}.negated_pain: '{label}' must be a non-pain, non-ready label of this context's priority list");
+                }
+                else
+                {
+                    negatedPain = meaning;
+                }
+            }
+            result[context] = (priority.ToArray(), negatedPain);
+        }
+        foreach (var (name, context) in ContextByName)
+        {
+            if (!result.ContainsKey(context))
+            {
+                Problem(contexts, $"contexts: '{name}' is missing");
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Pain outranks everything but the kinds of pain; stop comes right after the pain family.</summary>
+    private void CheckSafetyOrder(string name, YamlSequenceNode list, List<Intent> priority)
+    {
+        foreach (var required in new[] { Intent.Pain, Intent.MaybePain, Intent.Stop })
+        {
+            if (!priority.Contains(required))
+            {
+                Problem(list, $"contexts.{name}: the priority list must contain '{new Recognition(required).Label}'");
+            }
+        }
+        int pain = priority.IndexOf(Intent.Pain);
+        int stop = priority.IndexOf(Intent.Stop);
+        for (int i = 0; i < priority.Count; i++)
+        {
+            bool painFamily = priority[i] is Intent.Sharp or Intent.Mild or Intent.Pain or Intent.MaybePain;
+            if (pain >= 0 && i < pain && priority[i] is not (Intent.Sharp or Intent.Mild))
+            {
+                Problem(list.Children[i], $"contexts.{name}: '{new Recognition(priority[i]).Label}' cannot outrank pain");
+            }
+            if (stop >= 0 && i < stop && !painFamily)
+            {
+                Problem(list.Children[i], $"contexts.{name}: '{new Recognition(priority[i]).Label}' cannot outrank stop");
+            }
+        }
+    }
+
+    private Lexicon Build(Dictionary<PromptContext, (Intent[] Priority, Intent? NegatedPain)> contexts)
+    {
+        int count = _words.Count;
+        var cues = new HashSet<int>(_flags.Where(f => (f.Value & (WordFlags.QuestionCue | WordFlags.QuestionOpener | WordFlags.Hypothetical)) != 0).Select(f => f.Key));
+        var painFamily = new HashSet<int>(_phrases.Where(p => p.Tokens.Length == 1 && p.Intent is Intent.Pain or Intent.MaybePain or Intent.Sharp).Select(p => p.Tokens[0]));
+        foreach (var phrase in _phrases.Where(p => p.Intent == Intent.Question))
+        {
+            if (phrase.Tokens.Any(painFamily.Contains) && !phrase.Tokens.Any(cues.Contains))
+            {
+                Problem(phrase.Line, $"topics.{phrase.Topic}: '{phrase.Text}' holds a pain word, so it must carry its own question word or 'if' (or a statement of pain would be read as a question)");
+            }
+        }
+
+        var canonical = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            canonical[i] = _aliases.TryGetValue(i, out int target) ? target : i;
+        }
+        // The tokenizer maps a sound-alike to its word, so a phrase that contains one must be stored the same way.
+        for (int p = 0; p < _phrases.Count; p++)
+        {
+            _phrases[p] = _phrases[p] with { Tokens = _phrases[p].Tokens.Select(t => canonical[t]).ToArray() };
+        }
+
+        var tables = new ContextTable[Enum.GetValues<PromptContext>().Length];
+        foreach (var (context, (priority, negatedPain)) in contexts)
+        {
+            var byFirst = new List<Phrase>?[count];
+            var seen = new Dictionary<string, RawPhrase>(StringComparer.Ordinal);
+            foreach (var raw in _phrases)
+            {
+                int rank = Array.IndexOf(priority, raw.Intent);
+                if (rank < 0)
+                {
+                    continue;
+                }
+                string key = string.Join(' ', raw.Tokens) + (raw.Alone ? " (alone)" : "");
+                if (seen.TryGetValue(key, out var other) && other.Intent != raw.Intent && !(IsPainFamily(other.Intent) && IsPainFamily(raw.Intent)))
+                {
+                    Problem(raw.Line, $"'{raw.Text}' means {Label(raw.Intent)} here and {Label(other.Intent)} at line {other.Line}; in context {context.ToString().ToLowerInvariant()} one phrase needs one meaning");
+                    continue;
+                }
+                seen.TryAdd(key, raw);
+                var options = _intentOptions.GetValueOrDefault(raw.Intent);
+                var phrase = new Phrase(raw.Tokens, raw.Intent, rank, raw.Line)
+                {
+                    Topic = raw.Topic,
+                    Alone = raw.Alone,
+                    Negatable = options.Negatable,
+                    SelfCued = raw.Tokens.Any(cues.Contains),
+                };
+                (byFirst[raw.Tokens[0]] ??= []).Add(phrase);
+            }
+            var removable = new List<Phrase>?[count];
+            foreach (var raw in _removables)
+            {
+                (removable[raw.Tokens[0]] ??= []).Add(new Phrase(raw.Tokens, Intent.Unknown, int.MaxValue, raw.Line) { Removable = true });
+            }
+            tables[(int)context] = new ContextTable(context, priority, negatedPain, Sort(byFirst), Sort(removable));
+        }
+
+        var flags = new WordFlags[count];
+        foreach (var (id, flag) in _flags)
+        {
+            flags[id] = flag;
+        }
+        var painWords = new bool[count];
+        foreach (var id in _phrases.Where(p => p.Intent == Intent.Pain).SelectMany(p => p.Tokens))
+        {
+            painWords[id] = true;
+        }
+        var text = _words.OrderBy(w => w.Value).Select(w => w.Key).ToArray();
+        // Only words that mean something on their own are typo targets: correcting "gong" to "going" gains nothing and risks much.
+        var targets = _phrases
+            .Where(p => p.Tokens.Length == 1 && _intentOptions.GetValueOrDefault(p.Intent).Fuzzy)
+            .GroupBy(p => p.Tokens[0])
+            .Select(g => (text[g.Key], g.Key, g.Any(p => p.Intent == Intent.Pain)));
+        int longest = _contractions.Count == 0 ? 1 : _contractions.Values.Max(v => v.Length);
+        return new Lexicon(_words, _contractions, canonical, flags, tables, new FuzzyIndex(targets), painWords, longest);
+    }
+
+    private static Phrase[]?[] Sort(List<Phrase>?[] lists)
+    {
+        var result = new Phrase[]?[lists.Length];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            result[i] = lists[i]?.OrderByDescending(p => p.Tokens.Length).ThenBy(p => p.Rank).ThenBy(p => p.Alone ? 0 : 1).ToArray();
+        }
+        return result;
+    }
+
+    private static bool IsPainFamily(Intent intent) => intent is Intent.Pain or Intent.MaybePain or Intent.Sharp or Intent.Mild;
+
+    private static string Label(Intent intent) => intent == Intent.Question ? "question" : new Recognition(intent).Label;
+
+    private int[] Words(string text, int line, string where)
+    {
+        var words = TextScanner.SplitWords(text, out bool boundary);
+        if (words.Count == 0)
+        {
+            Problem(line, $"{where}: '{text}' has no words");
+            return [];
+        }
+        if (boundary)
+        {
+            Problem(line, $"{where}: '{text}' contains punctuation that splits clauses (, . ; : ! ?); write the words only");
+            return [];
+        }
+        var ids = new List<int>(words.Count);
+        foreach (var word in words)
+        {
+            if (_contractions.TryGetValue(word, out var expansion))
+            {
+                ids.AddRange(expansion);
+            }
+            else
+            {
+                ids.Add(WordId(word));
+            }
+        }
+        return ids.ToArray();
+    }
+
+    private int WordId(string word)
+    {
+        if (!_words.TryGetValue(word, out int id))
+        {
+            id = _words.Count;
+            _words[word] = id;
+        }
+        return id;
+    }
+
+    private string WordText(int id) => _words.First(w => w.Value == id).Key;
+
+    private IEnumerable<(string Text, int Line)> Scalars(YamlNode? node, string where)
+    {
+        if (node is null)
+        {
+            yield break;
+        }
+        if (node is not YamlSequenceNode sequence)
+        {
+            Problem(node, $"{where}: expected a list");
+            yield break;
+        }
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } value })
+            {
+                yield return (value, Line(item));
+            }
+            else
+            {
+                Problem(item, $"{where}: expected a phrase in quotes or plain text, found a {item.NodeType}");
+            }
+        }
+    }
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+
+    private void Problem(YamlNode node, string message) => Problem(Line(node), message);
+
+    private void Problem(long line, string message) => _problems.Add($"{_file}:{line}: {message}");
+}

@@ -1,0 +1,75 @@
+using System.Buffers;
+
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>
+/// Recognizes utterances with the phrase lists of dialogs/lexicon.yaml. Thread-safe; a call does not
+/// allocate on the heap for utterances of up to <see cref="StackLimit"/> characters.
+/// </summary>
+public sealed class LexiconRecognizer : IRecognizer
+{
+    /// <summary>The lexicon's file name inside the dialogs folder.</summary>
+    public const string FileName = "lexicon.yaml";
+
+    /// <summary>Longer utterances use pooled buffers instead of the stack.</summary>
+    public const int StackLimit = 256;
+
+    private readonly Lexicon _lexicon;
+
+    private LexiconRecognizer(Lexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The question topic ids the lexicon can name; the script must answer each.</summary>
+    public IReadOnlySet<string> Topics => _lexicon.Topics;
+
+    /// <summary>The dialogs folder copied beside every program of the solution.</summary>
+    public static string DefaultDialogsFolder => Path.Combine(AppContext.BaseDirectory, "dialogs");
+
+    /// <summary>Loads and validates lexicon.yaml from a dialogs folder.</summary>
+    /// <exception cref="LexiconException">The file has problems; each is named with file and line.</exception>
+    public static async Task<LexiconRecognizer> LoadAsync(string dialogsFolder, CancellationToken cancellationToken)
+    {
+        string path = Path.Combine(dialogsFolder, FileName);
+        string yaml = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        return Parse(yaml, path);
+    }
+
+    /// <summary>Builds a recognizer from lexicon YAML text; <paramref name="fileName"/> is used in error messages.</summary>
+    /// <exception cref="LexiconException">The text has problems; each is named with file and line.</exception>
+    public static LexiconRecognizer Parse(string yaml, string fileName) => new(LexiconLoader.Load(yaml, fileName));
+
+    /// <inheritdoc />
+    public Recognition Recognize(PromptContext context, string utterance)
+    {
+        ArgumentNullException.ThrowIfNull(utterance);
+        if ((uint)context >= (uint)_lexicon.Contexts.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(context), context, "Unknown prompt context.");
+        }
+        // One token per character at most: a contraction never expands to more words than it has letters.
+        int capacity = utterance.Length + 1;
+        char[]? rentedChars = null;
+        int[]? rentedInts = null;
+        Span<char> chars = capacity <= StackLimit ? stackalloc char[StackLimit] : (rentedChars = ArrayPool<char>.Shared.Rent(capacity));
+        Span<int> ints = capacity <= StackLimit ? stackalloc int[StackLimit * 3] : (rentedInts = ArrayPool<int>.Shared.Rent(capacity * 3));
+        try
+        {
+            int size = Math.Max(capacity, Math.Min(chars.Length, ints.Length / 3));
+            var tokens = new TokenBuffer(ints[..size], ints.Slice(size, size), ints.Slice(2 * size, size), chars);
+            var table = _lexicon.Contexts[(int)context];
+            bool ambiguousPain = Tokenizer.Tokenize(_lexicon, utterance, ref tokens);
+            Tokenizer.RemoveFillers(table, ref tokens);
+            return PhraseMatcher.Match(_lexicon, table, ref tokens, ambiguousPain);
+        }
+        finally
+        {
+            if (rentedChars is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedChars);
+            }
+            if (rentedInts is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedInts);
+            }
+        }
+    }
+}

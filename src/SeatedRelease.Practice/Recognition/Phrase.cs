@@ -1,0 +1,28 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>One compiled lexicon entry: a sequence of word ids and what it means in one context.</summary>
+internal sealed class Phrase(int[] tokens, Intent intent, int rank, int line)
+{
+    public int[] Tokens { get; } = tokens;
+
+    public Intent Intent { get; } = intent;
+
+    /// <summary>Position of the intent in the context's priority list; lower wins a tie.</summary>
+    public int Rank { get; } = rank;
+
+    /// <summary>The lexicon line it came from, for diagnostics.</summary>
+    public int Line { get; } = line;
+
+    public string? Topic { get; init; }
+
+    /// <summary>Only counts when it is the whole utterance ("what" alone asks to repeat).</summary>
+    public bool Alone { get; init; }
+
+    public bool Negatable { get; init; }
+
+    /// <summary>A topic phrase that carries its own question word, so needs no cue elsewhere.</summary>
+    public bool SelfCued { get; init; }
+
+    /// <summary>A filler or polite wrapper: dropped before matching.</summary>
+    public bool Removable { get; init; }
+}

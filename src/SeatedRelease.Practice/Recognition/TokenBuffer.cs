@@ -1,0 +1,64 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>
+/// The words of one utterance as ids, on the stack or in pooled arrays: recognizing allocates nothing
+/// on the heap for ordinary utterances. A word not in the lexicon has id -1 and keeps its text span.
+/// </summary>
+internal ref struct TokenBuffer
+{
+    public Span<int> Ids;
+    public Span<int> Starts;
+    public Span<int> Lengths;
+    public Span<char> Chars;
+    public int Count;
+    public bool SawQuestionMark;
+
+    public TokenBuffer(Span<int> ids, Span<int> starts, Span<int> lengths, Span<char> chars)
+    {
+        Ids = ids;
+        Starts = starts;
+        Lengths = lengths;
+        Chars = chars;
+        Count = 0;
+        SawQuestionMark = false;
+    }
+
+    /// <summary>Appends a token unless it repeats the one before ("stop stop stop", "no, no").</summary>
+    public void Add(int id, int start, int length)
+    {
+        if (id == Lexicon.Boundary && (Count == 0 || Ids[Count - 1] == Lexicon.Boundary))
+        {
+            return;
+        }
+        if (Count > 0 && SameAsPrevious(id, start, length))
+        {
+            return;
+        }
+        Ids[Count] = id;
+        Starts[Count] = start;
+        Lengths[Count] = length;
+        Count++;
+    }
+
+    public void TrimTrailingBoundary()
+    {
+        if (Count > 0 && Ids[Count - 1] == Lexicon.Boundary)
+        {
+            Count--;
+        }
+    }
+
+    public readonly bool Matches(int[] tokens, int at) =>
+        tokens.Length <= Count - at && Ids.Slice(at, tokens.Length).SequenceEqual(tokens);
+
+    private readonly bool SameAsPrevious(int id, int start, int length)
+    {
+        int previous = Ids[Count - 1];
+        if (id >= 0)
+        {
+            return id == previous;
+        }
+        return previous < 0 && Lengths[Count - 1] == length && start >= 0 && Starts[Count - 1] >= 0
+            && Chars.Slice(start, length).SequenceEqual(Chars.Slice(Starts[Count - 1], length));
+    }
+}

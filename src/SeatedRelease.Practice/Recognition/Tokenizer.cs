@@ -1,0 +1,100 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>
+/// Turns an utterance into word ids: normalised by <see cref="TextScanner"/>, contractions expanded,
+/// sound-alikes mapped to the word they stand for, long typos corrected, repeats dropped.
+/// </summary>
+internal static class Tokenizer
+{
+    /// <summary>Fills <paramref name="tokens"/>; returns true when a typo could be a pain word or something else.</summary>
+    public static bool Tokenize(Lexicon lexicon, ReadOnlySpan<char> text, ref TokenBuffer tokens)
+    {
+        bool ambiguousPain = false;
+        int position = 0;
+        int written = 0;
+        while (true)
+        {
+            var kind = TextScanner.Next(text, ref position, tokens.Chars[written..], out int length, ref tokens.SawQuestionMark);
+            if (kind == TokenKind.End)
+            {
+                break;
+            }
+            if (kind == TokenKind.Boundary)
+            {
+                tokens.Add(Lexicon.Boundary, -1, 0);
+                continue;
+            }
+            var word = tokens.Chars.Slice(written, length);
+            if (lexicon.TryGetContraction(word, out var expansion))
+            {
+                foreach (int id in expansion)
+                {
+                    tokens.Add(id, -1, 0);
+                }
+            }
+            else if (lexicon.TryGetWord(word, out int id))
+            {
+                tokens.Add(lexicon.Canonical[id], written, length);
+            }
+            else
+            {
+                var outcome = lexicon.Fuzzy.Find(word, out int corrected);
+                ambiguousPain |= outcome == FuzzyOutcome.AmbiguousWithPain;
+                tokens.Add(outcome == FuzzyOutcome.Match ? corrected : -1, written, length);
+            }
+            written += length;
+        }
+        tokens.TrimTrailingBoundary();
+        return ambiguousPain;
+    }
+
+    /// <summary>
+    /// Drops fillers and polite wrappers ("um", "could you please"), except where a phrase of this context
+    /// starts with them at least as long ("uh huh" is a yes, not a filler and "huh").
+    /// </summary>
+    public static void RemoveFillers(ContextTable table, ref TokenBuffer tokens)
+    {
+        int count = tokens.Count;
+        tokens.Count = 0;
+        int read = 0;
+        while (read < count)
+        {
+            int id = tokens.Ids[read];
+            int keep = 1;
+            if (id > 0)
+            {
+                // A phrase protects all its words, so "not really" keeps "really" and "i think so" keeps "so".
+                int phrase = LongestMatch(table.ByFirstToken[id], tokens.Ids[..count], read, count);
+                int removable = LongestMatch(table.RemovableByFirstToken[id], tokens.Ids[..count], read, count);
+                if (phrase == 0 && removable > 0)
+                {
+                    read += removable;
+                    continue;
+                }
+                keep = Math.Max(phrase, 1);
+            }
+            // Add compacts in place (it never writes ahead of read) and drops repeats the removal exposed.
+            for (int k = 0; k < keep; k++, read++)
+            {
+                tokens.Add(tokens.Ids[read], tokens.Starts[read], tokens.Lengths[read]);
+            }
+        }
+        tokens.TrimTrailingBoundary();
+    }
+
+    private static int LongestMatch(Phrase[]? phrases, ReadOnlySpan<int> ids, int at, int count)
+    {
+        if (phrases is null)
+        {
+            return 0;
+        }
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Tokens.Length <= count - at && ids.Slice(at, phrase.Tokens.Length).SequenceEqual(phrase.Tokens))
+            {
+                return phrase.Tokens.Length;
+            }
+        }
+        return 0;
+    }
+}

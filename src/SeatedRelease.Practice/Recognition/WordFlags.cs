@@ -1,0 +1,24 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>The roles a word can play around a phrase, precomputed per word id.</summary>
+[Flags]
+internal enum WordFlags : byte
+{
+    None = 0,
+    /// <summary>"not", "no", "never": turns a following phrase off.</summary>
+    Negator = 1,
+    /// <summary>Words that may sit between a negator and its phrase ("not really sore").</summary>
+    NegationSkip = 2,
+    /// <summary>"gone", "free": turns a preceding pain phrase off ("the pain is gone").</summary>
+    AfterNegator = 4,
+    /// <summary>"much", "lot": "doesn't hurt much" still reports a little pain.</summary>
+    Hedge = 8,
+    /// <summary>"if": "what if it hurts" is not a report.</summary>
+    Hypothetical = 16,
+    /// <summary>"why", "what", "should": a practice topic is asked about, not stated.</summary>
+    QuestionCue = 32,
+    /// <summary>"it", "my": a phrase starting with one is its own sentence, so "no it hurts" is not negated.</summary>
+    Subject = 64,
+    /// <summary>"is", "should": a question only when it opens a clause.</summary>
+    QuestionOpener = 128,
+}

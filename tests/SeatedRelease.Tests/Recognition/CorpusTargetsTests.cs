@@ -1,0 +1,40 @@
+using SeatedRelease.Practice.Recognition.Evaluation;
+
+namespace SeatedRelease.Tests.Recognition;
+
+public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
+{
+    public static TheoryData<string> CorpusFiles => new()
+    {
+        "../shared/corpus/utterances.tsv",
+        "tests/corpus/own.tsv",
+        "tests/corpus/holdout.tsv",
+    };
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public async Task Corpus_meets_the_recognizer_targets(string relativePath)
+    {
+        string path = Path.GetFullPath(Path.Combine(fixture.RepoRoot, relativePath));
+        Assert.True(File.Exists(path), $"corpus file missing: {path}");
+        var cases = await CorpusReader.ReadFileAsync(path, CancellationToken.None);
+        Assert.NotEmpty(cases);
+
+        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
+        string details = report.Format(relativePath);
+
+        Assert.True(report.PainRecall == 1.0, $"pain recall below 100%\n{details}");
+        Assert.True(report.Accuracy >= 0.97, $"accuracy below 97%\n{details}");
+        Assert.True(report.FalseReadyRate <= 0.01, $"false ready above 1%\n{details}");
+        Assert.True(report.FalsePainRate <= 0.02, $"false pain above 2%\n{details}");
+    }
+
+    [Fact]
+    public async Task Own_corpus_has_at_least_300_cases_and_holdout_about_80()
+    {
+        var own = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, "tests/corpus/own.tsv"), CancellationToken.None);
+        var holdout = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, "tests/corpus/holdout.tsv"), CancellationToken.None);
+        Assert.True(own.Count >= 300, $"own.tsv has {own.Count} cases");
+        Assert.InRange(holdout.Count, 70, 120);
+    }
+}

@@ -1,0 +1,184 @@
+using SeatedRelease.Practice.Recognition;
+
+namespace SeatedRelease.Tests.Recognition;
+
+public sealed class RecognizerBehaviourTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
+{
+    private string Label(PromptContext context, string utterance) => fixture.Recognizer.Recognize(context, utterance).Label;
+
+    [Theory]
+    [InlineData("it doesn't hurt")]
+    [InlineData("no pain")]
+    [InlineData("not sore")]
+    [InlineData("it does not really hurt")]
+    [InlineData("nothing hurts")]
+    [InlineData("the pain is gone")]
+    [InlineData("I'm not in any pain")]
+    public void Negated_pain_is_not_pain(string utterance)
+    {
+        Assert.DoesNotContain(Label(PromptContext.Ready, utterance), new[] { "pain", "maybe-pain", "ready" });
+    }
+
+    [Theory]
+    [InlineData("no it hurts")]
+    [InlineData("no, it hurts")]
+    [InlineData("not great, it hurts")]
+    [InlineData("it's not ok, my knee hurts")]
+    public void A_negation_before_a_separate_pain_sentence_does_not_cancel_it(string utterance)
+    {
+        Assert.Equal("pain", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("not ready")]
+    [InlineData("I'm not ready yet")]
+    [InlineData("not yet")]
+    public void Not_ready_is_never_ready(string utterance)
+    {
+        Assert.Equal("pause", Label(PromptContext.Ready, utterance));
+    }
+
+    [Fact]
+    public void Negation_with_a_hedge_still_asks_about_pain()
+    {
+        Assert.Equal("maybe-pain", Label(PromptContext.Ready, "it doesn't hurt much"));
+    }
+
+    [Theory]
+    [InlineData("yes but it hurts", "pain")]
+    [InlineData("ready, stop", "stop")]
+    [InlineData("stop, it hurts", "pain")]
+    [InlineData("ok wait", "pause")]
+    [InlineData("that felt good but my back aches", "pain")]
+    [InlineData("I'm done for today", "stop")]
+    [InlineData("done", "ready")]
+    public void Pain_outranks_stop_which_outranks_the_rest(string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.YesNo, "no pain", "no")]
+    [InlineData(PromptContext.YesNo, "yeah I have sciatica", "yes")]
+    [InlineData(PromptContext.YesNo, "I don't think so", "no")]
+    [InlineData(PromptContext.YesNo, "sure", "yes")]
+    [InlineData(PromptContext.Ready, "sure", "ready")]
+    [InlineData(PromptContext.Surface, "a rug on a wood floor", "carpet")]
+    [InlineData(PromptContext.Surface, "yoga mat on tiles", "mat")]
+    [InlineData(PromptContext.Surface, "laminate", "hardwood")]
+    [InlineData(PromptContext.PainKind, "shooting pain", "sharp")]
+    [InlineData(PromptContext.PainKind, "a dull ache", "mild")]
+    [InlineData(PromptContext.PainKind, "it's not sharp, just sore", "mild")]
+    [InlineData(PromptContext.PainKind, "it doesn't hurt anymore", "mild")]
+    [InlineData(PromptContext.PainKind, "it hurts", "pain")]
+    public void The_same_words_mean_what_the_prompt_asked(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
+    }
+
+    [Theory]
+    [InlineData("READY!!!")]
+    [InlineData("um, uh, ready")]
+    [InlineData("so like I'm ready")]
+    [InlineData("ready ready ready")]
+    [InlineData("reaaaady")]
+    [InlineData("  ok  ")]
+    public void Case_punctuation_fillers_and_repeats_are_normalised(string utterance)
+    {
+        Assert.Equal("ready", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("could you please repeat that", "repeat")]
+    [InlineData("can you please go a bit slower", "slower")]
+    [InlineData("would you mind pausing for me", "unknown")]
+    [InlineData("uh huh", "ready")]
+    [InlineData("mm-hmm", "ready")]
+    public void Polite_wrappers_are_dropped_but_phrases_made_of_fillers_are_kept(string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("that hertz")]
+    [InlineData("it hearts")]
+    [InlineData("my knee hurst")]
+    [InlineData("painfull")]
+    [InlineData("tinglinng in my foot")]
+    [InlineData("uncomfortible")]
+    public void Sound_alikes_and_long_typos_of_pain_words_are_pain(string utterance)
+    {
+        Assert.Equal("pain", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("my heart is racing")]
+    [InlineData("I love hearts")]
+    [InlineData("I want to share")]
+    [InlineData("paint")]
+    [InlineData("the couch")]
+    [InlineData("more")]
+    [InlineData("I'm turning")]
+    [InlineData("it's a store")]
+    public void Real_words_and_short_words_do_not_collide_with_pain_words(string utterance)
+    {
+        Assert.DoesNotContain(Label(PromptContext.Ready, utterance), new[] { "pain", "maybe-pain" });
+    }
+
+    [Fact]
+    public void Typo_rule_never_makes_ready()
+    {
+        // "reads" is one edit from "ready"; a false ready could move someone on while they are hurting.
+        Assert.Equal("unknown", Label(PromptContext.Ready, "reads"));
+        Assert.Equal("unknown", Label(PromptContext.Ready, "readu"));
+    }
+
+    [Theory]
+    [InlineData("what is this good for", "benefits")]
+    [InlineData("does this help plantar fasciitis", "benefits")]
+    [InlineData("which muscles does this work", "muscles")]
+    [InlineData("why do I need socks", "socks")]
+    [InlineData("why should I close my eyes", "eyes")]
+    [InlineData("is this a stretch", "stretch")]
+    [InlineData("how far should my heel go", "distance")]
+    [InlineData("why a pillow", "pillow")]
+    [InlineData("what if my legs are uncomfortable", "pillow")]
+    public void Questions_about_the_practice_carry_their_topic(string utterance, string topic)
+    {
+        var result = fixture.Recognizer.Recognize(PromptContext.Ready, utterance);
+        Assert.Equal(Intent.Question, result.Intent);
+        Assert.Equal(topic, result.Topic);
+    }
+
+    [Theory]
+    [InlineData("does this help my back pain")]
+    [InlineData("what if it hurts")]
+    [InlineData("it feels tight")]
+    public void Unsure_between_pain_and_something_else_asks(string utterance)
+    {
+        Assert.Equal("maybe-pain", Label(PromptContext.Ready, utterance));
+    }
+
+    [Fact]
+    public void Topic_words_without_a_question_are_not_a_question()
+    {
+        Assert.NotEqual("question", Label(PromptContext.Ready, "my socks are blue"));
+    }
+
+    [Fact]
+    public void Long_utterance_beyond_the_stack_buffer_still_finds_pain_at_the_end()
+    {
+        string utterance = string.Concat(Enumerable.Repeat("and then I was sitting here ", 30)) + "but now it hurts";
+        Assert.True(utterance.Length > LexiconRecognizer.StackLimit);
+        Assert.Equal("pain", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!")]
+    public void Empty_utterances_are_unknown(string utterance)
+    {
+        Assert.Equal("unknown", Label(PromptContext.Ready, utterance));
+    }
+}
