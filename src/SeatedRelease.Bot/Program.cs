@@ -1,10 +1,20 @@
 using SeatedRelease.Bot.DirectLine;
+using SeatedRelease.Bot.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The one configuration file lives at the repo root and is copied beside the binaries; read it from there
+// whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://localhost:3978");
+}
+builder.Services.AddPracticeBot(builder.Configuration);
 builder.Services.AddLocalDirectLine(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
+app.MapPracticeBot();
 app.MapLocalDirectLine();
-
-app.MapGet("/", () => "Hello World!");
-
 app.Run();
+
+/// <summary>The host's entry point, visible to WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,24 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace SeatedRelease.Bot.Hosting;
+
+/// <summary>CloudAdapter with a turn-error handler that apologises and leaves the conversation's state as it was.</summary>
+public sealed class PracticeAdapter : CloudAdapter
+{
+    /// <summary>Creates the adapter; registered through a factory because CloudAdapter's constructors are ambiguous to DI.</summary>
+    public PracticeAdapter(BotFrameworkAuthentication auth, ILogger<PracticeAdapter> logger, string apology)
+        : base(auth, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(exception, "Unhandled error in a turn of conversation {ConversationId}.", turnContext.Activity.Conversation?.Id);
+            // Unlike the samples, the state is not deleted: the user keeps their place in the practice.
+            if (turnContext.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
+            {
+                await turnContext.SendActivityAsync(Microsoft.Bot.Builder.MessageFactory.Text(apology, apology, Microsoft.Bot.Schema.InputHints.ExpectingInput));
+            }
+        };
+    }
+}

@@ -1,0 +1,336 @@
+using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Script;
+
+namespace SeatedRelease.Practice.Engine;
+
+/// <summary>
+/// One turn of the practice: understands the listener in the context of the waiting prompt, handles the
+/// interruptions that apply everywhere (pain first), and otherwise hands the answer to the waterfall.
+/// </summary>
+public sealed class PracticeEngine
+{
+    /// <summary>Longer input is answered with a short re-prompt and not recognized.</summary>
+    public const int MaxTextLength = 2000;
+
+    private readonly IRecognizer _recognizer;
+    private readonly TimeProvider _time;
+    private readonly Waterfall _waterfall;
+    private readonly HashSet<string> _safetySteps;
+
+    /// <summary>Creates the engine for a validated script.</summary>
+    public PracticeEngine(PracticeScript script, IRecognizer recognizer, TimeProvider time)
+    {
+        Script = script;
+        _recognizer = recognizer;
+        _time = time;
+        _waterfall = new Waterfall(script);
+        _safetySteps = SafetySteps(script);
+    }
+
+    /// <summary>The script this engine runs.</summary>
+    public PracticeScript Script { get; }
+
+    /// <summary>Begins a practice from the greeting, keeping only the pace of any earlier one.</summary>
+    public async Task<Turn> StartAsync(PracticeState state, CancellationToken cancellationToken)
+    {
+        var context = NewContext(state);
+        await BeginAsync(context, cancellationToken);
+        return Finish(context);
+    }
+
+    /// <summary>Answers one message of the listener. <paramref name="text"/> may be null or empty.</summary>
+    public async Task<Turn> ReplyAsync(PracticeState state, string? text, CancellationToken cancellationToken)
+    {
+        var context = NewContext(state);
+        text = text?.Trim() ?? "";
+        if (state.StepId is null)
+        {
+            await FirstMessageAsync(context, text, cancellationToken);
+        }
+        else if (state.ScriptVersion != Script.Version || !Script.Steps.ContainsKey(state.StepId))
+        {
+            context.SayPhrase("restarted");
+            await BeginAsync(context, cancellationToken);
+        }
+        else if (state.Ended)
+        {
+            await AfterEndAsync(context, text, cancellationToken);
+        }
+        else if (text.Length == 0)
+        {
+            context.SayPhrase("empty");
+            SayOptions(context);
+        }
+        else if (text.Length > MaxTextLength)
+        {
+            context.SayPhrase("tooLong");
+            SayOptions(context);
+        }
+        else
+        {
+            var answer = _recognizer.Recognize(CurrentContext(state), text);
+            await HandleAsync(context, answer, text, cancellationToken);
+        }
+        return Finish(context);
+    }
+
+    private StepContext NewContext(PracticeState state) => new(Script, state, new Turn());
+
+    private PromptContext CurrentContext(PracticeState state) =>
+        state.Paused ? PromptContext.Ready : Script.Step(state.StepId!).Expect ?? PromptContext.Ready;
+
+    private async Task BeginAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var pace = state.Pace;
+        Reset(state);
+        state.Pace = pace;
+        await EnterAsync(context, Script.Start, fresh: true, cancellationToken);
+    }
+
+    private void Reset(PracticeState state)
+    {
+        state.ScriptVersion = Script.Version;
+        state.StepId = Script.Start;
+        state.ResumeStepId = null;
+        state.Ended = false;
+        state.Paused = false;
+        state.Leg = 0;
+        state.Rep = 0;
+        state.RepsDone = [];
+        state.Answers = [];
+        state.PendingPainWords = null;
+        state.Notes = [];
+    }
+
+    private async Task FirstMessageAsync(StepContext context, string text, CancellationToken cancellationToken)
+    {
+        // Even a first message may be a pain report: it is heard before any greeting.
+        if (text.Length is > 0 and <= MaxTextLength && _recognizer.Recognize(PromptContext.Ready, text).Intent == Intent.Pain)
+        {
+            Reset(context.State);
+            await ReportPainAsync(context, text, cancellationToken);
+            return;
+        }
+        await BeginAsync(context, cancellationToken);
+    }
+
+    private async Task AfterEndAsync(StepContext context, string text, CancellationToken cancellationToken)
+    {
+        var answer = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text) : default;
+        if (answer.Intent is Intent.Pain or Intent.MaybePain)
+        {
+            context.State.Notes.Add(NewNote(context, context.State.StepId!, text, inLeg: false));
+            context.State.Notes[^1].Advice = Script.Phrase("endedPain");
+            context.SayPhrase("endedPain");
+            context.SayPhrase("restart");
+        }
+        else if (answer.Intent is Intent.Ready or Intent.Yes || Script.RestartWords.Contains(Simplify(text)))
+        {
+            await BeginAsync(context, cancellationToken);
+        }
+        else
+        {
+            context.SayPhrase("ended");
+            context.SayPhrase("restart");
+        }
+    }
+
+    private async Task HandleAsync(StepContext context, Recognition.Recognition answer, string text, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var step = Script.Step(state.StepId!);
+        switch (answer.Intent)
+        {
+            case Intent.Pain:
+                await ReportPainAsync(context, text, cancellationToken);
+                return;
+            case Intent.Yes when step.Id == Script.MaybePain:
+                await ReportPainAsync(context, state.PendingPainWords ?? text, cancellationToken);
+                return;
+            case Intent.MaybePain:
+                state.PendingPainWords = text;
+                if (!_safetySteps.Contains(step.Id)) state.ResumeStepId = step.Id;
+                state.Paused = false;
+                await EnterAsync(context, Script.MaybePain, fresh: true, cancellationToken);
+                return;
+            case Intent.Stop:
+                context.SayPhrase("stopped");
+                EndPractice(context, withSummary: state.RepsDone.Sum() > 0 || state.Notes.Count > 0);
+                return;
+            case Intent.Pause:
+                state.Paused = true;
+                context.SayPhrase("paused");
+                return;
+            case Intent.Repeat:
+                state.Paused = false;
+                await EnterAsync(context, step.Id, fresh: false, cancellationToken);
+                return;
+            case Intent.Slower or Intent.Faster:
+                ChangePace(context, answer.Intent == Intent.Slower);
+                return;
+            case Intent.Help:
+                context.SayPhrase("help." + PromptKeys.Of(CurrentContext(state)));
+                return;
+            case Intent.Progress:
+                ProgressWriter.Say(context, InLeg(step.Next == PracticeScript.ResumeTarget ? state.ResumeStepId : step.Id), _safetySteps.Contains(step.Id));
+                return;
+            case Intent.Question when answer.Topic is { } topic && Script.Answers.TryGetValue(topic, out var lines):
+                foreach (var line in lines) context.SayText(line);
+                context.SayPhrase("backToIt");
+                SayPrompt(context, step);
+                return;
+            case Intent.Enough:
+                if (EnoughTarget(state, step) is { } target)
+                {
+                    state.ResumeStepId = null;
+                    state.Paused = false;
+                    await EnterAsync(context, target, fresh: true, cancellationToken);
+                }
+                else
+                {
+                    context.SayPhrase("noLegYet");
+                    SayOptions(context);
+                }
+                return;
+        }
+        if (state.Paused)
+        {
+            if (answer.Intent == Intent.Ready)
+            {
+                state.Paused = false;
+                context.SayPhrase("resumed");
+                await EnterAsync(context, step.Id, fresh: false, cancellationToken);
+            }
+            else
+            {
+                context.SayPhrase("stillPaused");
+            }
+            return;
+        }
+        if (step.Id == Script.MaybePain && answer.Intent == Intent.No) state.PendingPainWords = null;
+        var result = await _waterfall.ResumeAsync(context, answer, cancellationToken);
+        if (result is null)
+        {
+            context.SayPhrase("reprompt");
+            SayOptions(context);
+        }
+        else if (result == StepResult.Done)
+        {
+            EndPractice(context, withSummary: true);
+        }
+    }
+
+    private async Task ReportPainAsync(StepContext context, string words, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        state.Paused = false;
+        state.PendingPainWords = null;
+        var current = state.StepId!;
+        if (current == Script.Pain && state.Notes.Count > 0)
+        {
+            // Still describing the same pain: keep one note, with all the words.
+            state.Notes[^1].Words += "; " + words;
+        }
+        else
+        {
+            if (!_safetySteps.Contains(current)) state.ResumeStepId = current;
+            var where = state.ResumeStepId ?? current;
+            state.Notes.Add(NewNote(context, where, words, InLeg(where)));
+        }
+        await EnterAsync(context, Script.Pain, fresh: true, cancellationToken);
+    }
+
+    private SafetyNote NewNote(StepContext context, string stepId, string words, bool inLeg) => new()
+    {
+        Time = _time.GetUtcNow(),
+        StepId = stepId,
+        Leg = inLeg ? context.Leg : null,
+        Rep = inLeg ? context.State.Rep : null,
+        AtRest = !inLeg && context.State.RepsDone.Sum() > 0,
+        Words = words,
+    };
+
+    private async Task EnterAsync(StepContext context, string stepId, bool fresh, CancellationToken cancellationToken)
+    {
+        if (await _waterfall.EnterAsync(context, stepId, fresh, cancellationToken) == StepResult.Done)
+        {
+            EndPractice(context, withSummary: true);
+        }
+    }
+
+    private void EndPractice(StepContext context, bool withSummary)
+    {
+        context.State.Ended = true;
+        context.State.Paused = false;
+        if (withSummary) SummaryWriter.Say(context);
+        context.SayPhrase("restart");
+    }
+
+    private void ChangePace(StepContext context, bool slower)
+    {
+        var state = context.State;
+        var next = (state.Pace, slower) switch
+        {
+            (Pace.Fast, true) => Pace.Normal,
+            (Pace.Normal, true) => Pace.Slow,
+            (Pace.Slow, false) => Pace.Normal,
+            (Pace.Normal, false) => Pace.Fast,
+            _ => (Pace?)null,
+        };
+        if (next is { } pace)
+        {
+            state.Pace = pace;
+            context.SayPhrase(slower ? "slower" : "faster");
+        }
+        else
+        {
+            context.SayPhrase(slower ? "slowest" : "fastest");
+        }
+    }
+
+    private void SayOptions(StepContext context) =>
+        context.SayPhrase("options." + PromptKeys.Of(CurrentContext(context.State)));
+
+    private static void SayPrompt(StepContext context, ScriptStep step)
+    {
+        var rep = step.Rep ? context.State.Rep : 0;
+        var last = step.Say.LastOrDefault(l => l.AppliesTo(rep));
+        if (last is not null) context.Say(last);
+    }
+
+    // "That's enough" ends a leg; from the mild-pain offer it ends the leg that the pain interrupted.
+    private string? EnoughTarget(PracticeState state, ScriptStep step) =>
+        step.Enough is { } target && (step.Next != PracticeScript.ResumeTarget || InLeg(state.ResumeStepId)) ? target : null;
+
+    private bool InLeg(string? stepId) =>
+        stepId is not null && !_safetySteps.Contains(stepId) && Script.Steps.TryGetValue(stepId, out var s) && s.Enough is not null;
+
+    private Turn Finish(StepContext context)
+    {
+        var state = context.State;
+        var turn = context.Turn;
+        turn.Ended = state.Ended;
+        turn.Pace = state.Pace;
+        turn.Suggestions = state.Ended ? "ended" : state.Paused ? "paused" : PromptKeys.Of(CurrentContext(state));
+        return turn;
+    }
+
+    private static string Simplify(string text) =>
+        new(text.ToLowerInvariant().Where(c => char.IsLetter(c) || c == ' ' || c == '\'').ToArray());
+
+    // The steps of the pain branch: reached from the pain and check steps without going back through "resume".
+    private static HashSet<string> SafetySteps(PracticeScript script)
+    {
+        var seen = new HashSet<string>();
+        var todo = new Stack<string>([script.Pain, script.MaybePain]);
+        while (todo.TryPop(out var id))
+        {
+            if (id == PracticeScript.ResumeTarget || !seen.Add(id)) continue;
+            var step = script.Step(id);
+            if (step.Next is { } n) todo.Push(n);
+            foreach (var t in step.On.Values) todo.Push(t);
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,47 @@
+namespace SeatedRelease.Practice.Engine;
+
+/// <summary>Where one conversation is in the practice. Serialisable; read once and written once per turn.</summary>
+public sealed class PracticeState
+{
+    /// <summary>Version of the script this position belongs to.</summary>
+    public int ScriptVersion { get; set; }
+    /// <summary>The step waiting for an answer; null before the practice has started.</summary>
+    public string? StepId { get; set; }
+    /// <summary>The step to go back to after a pain report, a check or a question.</summary>
+    public string? ResumeStepId { get; set; }
+    /// <summary>The practice has ended (finished, stopped, or a red flag).</summary>
+    public bool Ended { get; set; }
+    /// <summary>The listener asked to pause.</summary>
+    public bool Paused { get; set; }
+    /// <summary>Index of the working leg in the script's legs.</summary>
+    public int Leg { get; set; }
+    /// <summary>The current repetition of the working leg, 0 before the first.</summary>
+    public int Rep { get; set; }
+    /// <summary>Repetitions done, per leg index.</summary>
+    public List<int> RepsDone { get; set; } = [];
+    /// <summary>The answers given, by step id (the safety screen, the surface).</summary>
+    public Dictionary<string, string> Answers { get; set; } = [];
+    /// <summary>Pace of the guidance.</summary>
+    public Pace Pace { get; set; } = Pace.Normal;
+    /// <summary>Words of a possible pain report awaiting confirmation.</summary>
+    public string? PendingPainWords { get; set; }
+    /// <summary>Pain reports of this practice.</summary>
+    public List<SafetyNote> Notes { get; set; } = [];
+
+    /// <summary>A deep copy, so that a failed turn can leave the saved position untouched.</summary>
+    public PracticeState Clone() => new()
+    {
+        ScriptVersion = ScriptVersion,
+        StepId = StepId,
+        ResumeStepId = ResumeStepId,
+        Ended = Ended,
+        Paused = Paused,
+        Leg = Leg,
+        Rep = Rep,
+        RepsDone = [.. RepsDone],
+        Answers = new Dictionary<string, string>(Answers),
+        Pace = Pace,
+        PendingPainWords = PendingPainWords,
+        Notes = Notes.Select(n => new SafetyNote { Time = n.Time, StepId = n.StepId, Leg = n.Leg, Rep = n.Rep, AtRest = n.AtRest, Words = n.Words, Kind = n.Kind, Advice = n.Advice }).ToList(),
+    };
+}

@@ -1,0 +1,60 @@
+using SeatedRelease.Practice.Script;
+
+namespace SeatedRelease.Practice.Engine;
+
+/// <summary>What a step sees: the script, the state, what the listener answered, and the turn being spoken.</summary>
+public sealed class StepContext
+{
+    internal StepContext(PracticeScript script, PracticeState state, Turn turn)
+    {
+        Script = script;
+        State = state;
+        Turn = turn;
+    }
+
+    /// <summary>The practice script.</summary>
+    public PracticeScript Script { get; }
+    /// <summary>The conversation's position.</summary>
+    public PracticeState State { get; }
+    /// <summary>What is being said in this turn.</summary>
+    public Turn Turn { get; }
+    /// <summary>The recognized answer when the step resumes after waiting; null when it is entered.</summary>
+    public Recognition.Recognition? Answer { get; internal set; }
+    /// <summary>Where the waterfall goes after a step that returns <see cref="StepResult.Next"/>.</summary>
+    public string? NextStepId { get; set; }
+
+    /// <summary>The working leg's name.</summary>
+    public string Leg => Script.Legs[Math.Clamp(State.Leg, 0, Script.Legs.Count - 1)];
+
+    /// <summary>The resting leg's name.</summary>
+    public string OtherLeg => Script.Legs[(Math.Clamp(State.Leg, 0, Script.Legs.Count - 1) + 1) % Script.Legs.Count];
+
+    /// <summary>Whether the working leg is the last one.</summary>
+    public bool OnLastLeg => State.Leg >= Script.Legs.Count - 1;
+
+    /// <summary>Placeholder values for the current position.</summary>
+    public Dictionary<string, string> Values(params (string Key, string Value)[] extra)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["leg"] = Leg,
+            ["other"] = OtherLeg,
+            ["rep"] = State.Rep.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["reps"] = Script.Repetitions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["legs"] = string.Join(" and ", Script.Legs),
+        };
+        foreach (var (k, v) in extra) values[k] = v;
+        return values;
+    }
+
+    /// <summary>Says a script line with its placeholders filled.</summary>
+    public void Say(ScriptLine line) =>
+        Turn.Lines.Add(new SpokenLine(Templates.Fill(line.Text, Values()), line.PauseSeconds, line.Cue));
+
+    /// <summary>Says a phrase of the script by key.</summary>
+    public void SayPhrase(string key, params (string Key, string Value)[] extra) =>
+        Turn.Lines.Add(new SpokenLine(Templates.Fill(Script.Phrase(key), Values(extra))));
+
+    /// <summary>Says a literal, already-filled text.</summary>
+    public void SayText(string text) => Turn.Lines.Add(new SpokenLine(text));
+}

@@ -1,0 +1,105 @@
+using SeatedRelease.Practice.Recognition;
+
+namespace SeatedRelease.Practice.Script;
+
+/// <summary>A sound played before a line, for listeners whose eyes are closed.</summary>
+public enum SoundCue
+{
+    /// <summary>No sound.</summary>
+    None,
+    /// <summary>Begin the movement.</summary>
+    StartMoving,
+    /// <summary>Begin coming back.</summary>
+    ComeBack,
+    /// <summary>Change to the other leg.</summary>
+    SwitchSides,
+    /// <summary>The rest is over.</summary>
+    RestOver,
+}
+
+/// <summary>One sentence (or two very short ones) the bot says, with the silence after it.</summary>
+/// <param name="Text">What is said and shown; may hold placeholders.</param>
+/// <param name="PauseSeconds">Silence after the line at normal pace.</param>
+/// <param name="Cue">Sound played before the line.</param>
+/// <param name="Reps">When not empty, the line is said only on these repetitions.</param>
+/// <param name="FromRep">When above zero, the line is said only from this repetition on.</param>
+/// <param name="Line">Line of the script file, for error messages.</param>
+public sealed record ScriptLine(string Text, double PauseSeconds, SoundCue Cue, IReadOnlyList<int> Reps, int FromRep, int Line)
+{
+    /// <summary>Whether the line belongs to the given repetition (0 outside repetitions).</summary>
+    public bool AppliesTo(int rep) =>
+        (Reps.Count == 0 || Reps.Contains(rep)) && (FromRep <= 0 || rep >= FromRep);
+}
+
+/// <summary>One step of the waterfall, as written in the script.</summary>
+public sealed record ScriptStep
+{
+    /// <summary>The step id, the key in the script.</summary>
+    public required string Id { get; init; }
+    /// <summary>What is said on entering the step.</summary>
+    public required IReadOnlyList<ScriptLine> Say { get; init; }
+    /// <summary>What the step waits for; null flows straight on.</summary>
+    public PromptContext? Expect { get; init; }
+    /// <summary>Where "ready" (or the end of a flowing step) goes.</summary>
+    public string? Next { get; init; }
+    /// <summary>Choice label to step id, for yes/no, surface and pain-kind prompts.</summary>
+    public IReadOnlyDictionary<Intent, string> On { get; init; } = new Dictionary<Intent, string>();
+    /// <summary>Where "that's enough" goes from this step; null when it means nothing here.</summary>
+    public string? Enough { get; init; }
+    /// <summary>Replaces <see cref="Next"/> after the last leg.</summary>
+    public string? LastLeg { get; init; }
+    /// <summary>Entering the step counts a repetition.</summary>
+    public bool Rep { get; init; }
+    /// <summary>The step repeats until the leg has its repetitions.</summary>
+    public bool Loop { get; init; }
+    /// <summary>The practice ends after this step.</summary>
+    public bool End { get; init; }
+    /// <summary>What a pain step advised, for the safety note.</summary>
+    public string? Advice { get; init; }
+    /// <summary>Line of the script file where the step starts.</summary>
+    public int Line { get; init; }
+}
+
+/// <summary>The whole practice script, loaded and validated.</summary>
+public sealed record PracticeScript
+{
+    /// <summary>Target that goes back to the interrupted step.</summary>
+    public const string ResumeTarget = "resume";
+
+    /// <summary>File the script came from.</summary>
+    public required string File { get; init; }
+    /// <summary>Version; saved positions from another version restart politely.</summary>
+    public required int Version { get; init; }
+    /// <summary>Language of the speech, for xml:lang.</summary>
+    public required string Language { get; init; }
+    /// <summary>Repetitions per leg.</summary>
+    public required int Repetitions { get; init; }
+    /// <summary>The legs in the order they are worked.</summary>
+    public required IReadOnlyList<string> Legs { get; init; }
+    /// <summary>First step.</summary>
+    public required string Start { get; init; }
+    /// <summary>Step a pain report goes to.</summary>
+    public required string Pain { get; init; }
+    /// <summary>Step that asks whether the listener said it hurts.</summary>
+    public required string MaybePain { get; init; }
+    /// <summary>The steps by id.</summary>
+    public required IReadOnlyDictionary<string, ScriptStep> Steps { get; init; }
+    /// <summary>Phrases outside the steps, by key (nested keys joined with a dot).</summary>
+    public required IReadOnlyDictionary<string, string> Phrases { get; init; }
+    /// <summary>Suggested actions by prompt kind.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Suggestions { get; init; }
+    /// <summary>Summary phrases by key.</summary>
+    public required IReadOnlyDictionary<string, string> Summary { get; init; }
+    /// <summary>Words said in place of each sound cue where the channel cannot play it.</summary>
+    public required IReadOnlyDictionary<SoundCue, string> Cues { get; init; }
+    /// <summary>Lower-case phrases that begin a new practice once one has ended.</summary>
+    public required IReadOnlySet<string> RestartWords { get; init; }
+    /// <summary>Answers to questions by topic id.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Answers { get; init; }
+
+    /// <summary>The step with this id.</summary>
+    public ScriptStep Step(string id) => Steps[id];
+
+    /// <summary>A phrase by key.</summary>
+    public string Phrase(string key) => Phrases[key];
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using SeatedRelease.Practice.Recognition;
+using YamlDotNet.RepresentationModel;
+
+namespace SeatedRelease.Practice.Script;
+
+/// <summary>Cross-checks a parsed script so that a broken link fails at load, not in the middle of a practice.</summary>
+internal static partial class ScriptValidator
+{
+    private static readonly Dictionary<PromptContext, Intent[]> Choices = new()
+    {
+        [PromptContext.YesNo] = [Intent.Yes, Intent.No],
+        [PromptContext.Surface] = [Intent.Mat, Intent.Carpet, Intent.Hardwood],
+        [PromptContext.PainKind] = [Intent.Sharp, Intent.Mild],
+    };
+
+    [GeneratedRegex(@"\{([^{}]*)\}|[{}]")]
+    private static partial Regex Placeholder();
+
+    public static void Validate(PracticeScript s, YamlMappingNode root)
+    {
+        var topLine = YamlReader.LineOf(root);
+        ScriptException Top(string problem) => new(s.File, topLine, null, problem);
+
+        if (s.Legs.Count == 0) throw Top("legs must name at least one leg.");
+        foreach (var (key, id) in new[] { ("start", s.Start), ("pain", s.Pain), ("maybePain", s.MaybePain) })
+        {
+            if (!s.Steps.ContainsKey(id)) throw Top($"{key} goes to '{id}', which is not a step.");
+        }
+        if (s.Steps[s.Pain].Expect != PromptContext.PainKind) throw Top($"the pain step '{s.Pain}' must expect painkind.");
+        if (s.Steps[s.MaybePain].Expect != PromptContext.YesNo) throw Top($"the maybePain step '{s.MaybePain}' must expect yesno.");
+
+        foreach (var step in s.Steps.Values)
+        {
+            ValidateStep(s, step);
+        }
+        RequireKeys(s, s.Phrases.Keys, ScriptKeys.Phrases, "phrases");
+        RequireKeys(s, s.Summary.Keys, ScriptKeys.Summary, "summary");
+        RequireKeys(s, s.Suggestions.Keys, ScriptKeys.Suggestions, "suggestions");
+        RequireKeys(s, s.Answers.Keys, ScriptKeys.Topics, "answers");
+
+        var reachable = Reachable(s);
+        foreach (var step in s.Steps.Values.Where(x => !reachable.Contains(x.Id)))
+        {
+            throw new ScriptException(s.File, step.Line, step.Id, "no step leads here; it can never be said.");
+        }
+    }
+
+    private static void ValidateStep(PracticeScript s, ScriptStep step)
+    {
+        ScriptException Err(string problem, int? line = null) => new(s.File, line ?? step.Line, step.Id, problem);
+
+        if (step.Say.Count == 0) throw Err("'say' is empty.");
+        foreach (var line in step.Say)
+        {
+            foreach (Match m in Placeholder().Matches(line.Text))
+            {
+                if (!m.Groups[1].Success || !ScriptKeys.StepPlaceholders.Contains(m.Groups[1].Value))
+                {
+                    throw Err($"unknown placeholder '{m.Value}'; use {{leg}}, {{other}}, {{rep}} or {{reps}}.", line.Line);
+                }
+            }
+            if ((line.Reps.Count > 0 || line.FromRep > 0) && !step.Rep)
+            {
+                throw Err("'reps' and 'fromRep' only make sense in a step with 'rep: true'.", line.Line);
+            }
+        }
+        if (step.End && (step.Expect is not null || step.Next is not null)) throw Err("an 'end' step cannot expect an answer or go on.");
+        if (!step.End && step.Expect is null or PromptContext.Ready && step.Next is null) throw Err("needs 'next' (or 'end: true').");
+        if (step.Loop && !step.Rep) throw Err("'loop' needs 'rep: true'.");
+        if (step.Expect is { } ctx && Choices.TryGetValue(ctx, out var labels))
+        {
+            foreach (var label in labels.Where(l => !step.On.ContainsKey(l)))
+            {
+                throw Err($"expects {ctx.ToString().ToLowerInvariant()} but 'on' has no '{label.ToString().ToLowerInvariant()}'.");
+            }
+            foreach (var label in step.On.Keys.Where(l => !labels.Contains(l)))
+            {
+                throw Err($"'on.{label.ToString().ToLowerInvariant()}' is not an answer to {ctx.ToString().ToLowerInvariant()}.");
+            }
+            if (step.Next is not null) throw Err("a choice step goes on through 'on', not 'next'.");
+        }
+        else if (step.On.Count > 0)
+        {
+            throw Err("'on' needs 'expect' yesno, surface or painkind.");
+        }
+        foreach (var (what, target) in Targets(step))
+        {
+            if (target != PracticeScript.ResumeTarget && !s.Steps.ContainsKey(target))
+            {
+                throw Err($"{what} goes to '{target}', which is not a step.");
+            }
+        }
+    }
+
+    private static IEnumerable<(string What, string Target)> Targets(ScriptStep step)
+    {
+        if (step.Next is { } n) yield return ("next", n);
+        if (step.Enough is { } e) yield return ("enough", e);
+        if (step.LastLeg is { } l) yield return ("lastLeg", l);
+        foreach (var (label, target) in step.On) yield return ($"on.{label.ToString().ToLowerInvariant()}", target);
+    }
+
+    private static HashSet<string> Reachable(PracticeScript s)
+    {
+        var seen = new HashSet<string>();
+        var todo = new Stack<string>([s.Start, s.Pain, s.MaybePain]);
+        while (todo.TryPop(out var id))
+        {
+            if (id == PracticeScript.ResumeTarget || !seen.Add(id)) continue;
+            foreach (var (_, target) in Targets(s.Steps[id])) todo.Push(target);
+        }
+        return seen;
+    }
+
+    private static void RequireKeys(PracticeScript s, IEnumerable<string> have, IEnumerable<string> need, string section)
+    {
+        var missing = need.Except(have).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ScriptException(s.File, 1, null, $"{section} is missing: {string.Join(", ", missing)}.");
+        }
+    }
+}
