@@ -83,8 +83,6 @@
       hideUploadButton: true,
       suggestedActionLayout: 'flow',
       sendBoxTextWrap: true,
-      botAvatarInitials: 'G',
-      userAvatarInitials: 'You',
       primaryFont: 'system-ui, "Segoe UI", Calibri, Arial, sans-serif',
       bubbleMinHeight: settings.largeText ? 48 : 40,
       suggestedActionHeight: settings.largeText ? 52 : 44,
