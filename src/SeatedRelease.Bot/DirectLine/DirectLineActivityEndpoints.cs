@@ -13,13 +13,14 @@ internal static class DirectLineActivityEndpoints
     /// </summary>
     public static async Task PostAsync(HttpContext http, string conversationId, DirectLineContext dl, CancellationToken cancellationToken)
     {
-        var (conversation, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
-        if (conversation is null)
+        var (access, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
+        if (access is null)
         {
             await DirectLineJson.WriteErrorAsync(http.Response, status, status == 404 ? "NotFound" : "TokenInvalid", "No such conversation for this token.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        var conversation = access.Conversation;
         var body = await DirectLineJson.ReadBodyAsync(http.Request, dl.Options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -53,8 +54,8 @@ internal static class DirectLineActivityEndpoints
 
     public static async Task GetAsync(HttpContext http, string conversationId, DirectLineContext dl, CancellationToken cancellationToken)
     {
-        var (conversation, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
-        if (conversation is null)
+        var (access, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
+        if (access is null)
         {
             await DirectLineJson.WriteErrorAsync(http.Response, status, status == 404 ? "NotFound" : "TokenInvalid", "No such conversation for this token.", cancellationToken).ConfigureAwait(false);
             return;
@@ -68,7 +69,7 @@ internal static class DirectLineActivityEndpoints
             return;
         }
 
-        var (activities, next) = conversation.Log.After(watermark);
+        var (activities, next) = access.Conversation.Log.After(watermark);
         await DirectLineJson.WriteAsync(
             http.Response,
             StatusCodes.Status200OK,

@@ -40,6 +40,17 @@ internal sealed class DirectLineContext(
     }
 
     /// <summary>
+    /// The body for a caller that already holds a live token: the same token and what is left of
+    /// its lifetime, so starting or reconnecting does not multiply tokens.
+    /// </summary>
+    public object CurrentConversationBody(DirectLineAccess access) => new
+    {
+        conversationId = access.Conversation.Id,
+        token = access.Token.ToString(),
+        expires_in = Math.Max(0, (int)(access.ExpiresAt - clock.GetUtcNow()).TotalSeconds),
+    };
+
+    /// <summary>
     /// Where a reply would be posted by the Bot Connector client. Replies are recorded in-process,
     /// but the adapter still needs a well-formed address to build its client.
     /// </summary>

@@ -89,20 +89,24 @@ internal sealed class DirectLineConversation : IDisposable
         return token;
     }
 
-    public bool Accepts(DirectLineToken token, DateTimeOffset now)
+    /// <summary>When the token expires, or null when it is not a live token of this conversation.</summary>
+    public DateTimeOffset? ExpiryOf(DirectLineToken token, DateTimeOffset now)
     {
         if (!string.Equals(token.ConversationId, Id, StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
         lock (_gate)
         {
-            var match = false;
+            DateTimeOffset? match = null;
             foreach (var (secret, expiresAt) in _tokens)
             {
                 // Compare against every live token so the time taken does not tell which matched.
-                match |= expiresAt > now && token.SecretEquals(secret);
+                if (token.SecretEquals(secret) && expiresAt > now)
+                {
+                    match = expiresAt;
+                }
             }
 
             return match;

@@ -41,13 +41,14 @@ internal static class DirectLineConversationEndpoints
             return;
         }
 
-        var (conversation, status) = dl.Authorizer.ForToken(http.Request);
-        if (conversation is null)
+        var (access, status) = dl.Authorizer.ForToken(http.Request);
+        if (access is null)
         {
             await DirectLineJson.WriteErrorAsync(http.Response, status, "TokenInvalid", "The token is not valid for a conversation.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        var conversation = access.Conversation;
         var first = conversation.MarkStarted();
         if (first)
         {
@@ -72,32 +73,32 @@ internal static class DirectLineConversationEndpoints
             conversation.TryQueue(joined);
         }
 
-        await DirectLineJson.WriteAsync(http.Response, first ? StatusCodes.Status201Created : StatusCodes.Status200OK, dl.IssueConversationBody(conversation), cancellationToken).ConfigureAwait(false);
+        await DirectLineJson.WriteAsync(http.Response, first ? StatusCodes.Status201Created : StatusCodes.Status200OK, dl.CurrentConversationBody(access), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reconnecting to a known conversation: a fresh token, nothing else changes.</summary>
+    /// <summary>Reconnecting to a known conversation (Web Chat does this when given a conversation id).</summary>
     public static async Task ReconnectAsync(HttpContext http, string conversationId, DirectLineContext dl, CancellationToken cancellationToken)
     {
-        var (conversation, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
-        if (conversation is null)
+        var (access, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
+        if (access is null)
         {
             await DirectLineJson.WriteErrorAsync(http.Response, status, status == 404 ? "NotFound" : "TokenInvalid", "No such conversation for this token.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await DirectLineJson.WriteAsync(http.Response, StatusCodes.Status200OK, dl.IssueConversationBody(conversation), cancellationToken).ConfigureAwait(false);
+        await DirectLineJson.WriteAsync(http.Response, StatusCodes.Status200OK, dl.CurrentConversationBody(access), cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task RefreshTokenAsync(HttpContext http, DirectLineContext dl, CancellationToken cancellationToken)
     {
-        var (conversation, status) = dl.Authorizer.ForToken(http.Request);
-        if (conversation is null)
+        var (access, status) = dl.Authorizer.ForToken(http.Request);
+        if (access is null)
         {
             await DirectLineJson.WriteErrorAsync(http.Response, status, "TokenInvalid", "The token is not valid for a conversation.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await DirectLineJson.WriteAsync(http.Response, StatusCodes.Status200OK, dl.IssueConversationBody(conversation), cancellationToken).ConfigureAwait(false);
+        await DirectLineJson.WriteAsync(http.Response, StatusCodes.Status200OK, dl.IssueConversationBody(access.Conversation), cancellationToken).ConfigureAwait(false);
     }
 
     private sealed class StartConversationRequest

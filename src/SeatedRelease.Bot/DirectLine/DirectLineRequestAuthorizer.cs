@@ -6,7 +6,7 @@ namespace SeatedRelease.Bot.DirectLine;
 /// </summary>
 internal sealed class DirectLineRequestAuthorizer(DirectLineConversationStore store, TimeProvider clock)
 {
-    public (DirectLineConversation? Conversation, int Status) ForConversation(HttpRequest request, string conversationId)
+    public (DirectLineAccess? Access, int Status) ForConversation(HttpRequest request, string conversationId)
     {
         var conversation = store.Find(conversationId);
         if (conversation is null)
@@ -18,7 +18,7 @@ internal sealed class DirectLineRequestAuthorizer(DirectLineConversationStore st
     }
 
     /// <summary>For calls that name no conversation: the token says which one.</summary>
-    public (DirectLineConversation? Conversation, int Status) ForToken(HttpRequest request)
+    public (DirectLineAccess? Access, int Status) ForToken(HttpRequest request)
     {
         if (!DirectLineToken.TryParse(BearerOf(request), out var token))
         {
@@ -29,16 +29,16 @@ internal sealed class DirectLineRequestAuthorizer(DirectLineConversationStore st
         return conversation is null ? (null, StatusCodes.Status403Forbidden) : Check(request, conversation);
     }
 
-    private (DirectLineConversation? Conversation, int Status) Check(HttpRequest request, DirectLineConversation conversation)
+    private (DirectLineAccess? Access, int Status) Check(HttpRequest request, DirectLineConversation conversation)
     {
         var now = clock.GetUtcNow();
-        if (!DirectLineToken.TryParse(BearerOf(request), out var token) || !conversation.Accepts(token, now))
+        if (!DirectLineToken.TryParse(BearerOf(request), out var token) || conversation.ExpiryOf(token, now) is not { } expiresAt)
         {
             return (null, StatusCodes.Status403Forbidden);
         }
 
         conversation.Touch(now);
-        return (conversation, StatusCodes.Status200OK);
+        return (new DirectLineAccess(conversation, token, expiresAt), StatusCodes.Status200OK);
     }
 
     private static string? BearerOf(HttpRequest request)
