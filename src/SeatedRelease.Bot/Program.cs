@@ -13,6 +13,7 @@ builder.Services.AddLocalDirectLine(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.MapPracticeBot();
+app.MapCues();
 app.MapLocalDirectLine();
 app.Run();
 

@@ -5,6 +5,7 @@ public static class CliApp
 {
     private static readonly Dictionary<string, (string Summary, Func<string[], TextReader, TextWriter, TextWriter, CancellationToken, Task<int>> Run)> Verbs = new()
     {
+        ["validate"] = ("check the practice script and word lists: validate [DIALOGS_FOLDER]", ValidateCommand.RunAsync),
     };
 
     /// <summary>Runs one verb with its arguments; returns the process exit code.</summary>

@@ -9,6 +9,7 @@ namespace SeatedRelease.Bot.Bot;
 public sealed class PracticeBot(
     PracticeEngine engine,
     SsmlRenderer renderer,
+    SpeechOptions speech,
     ConversationState conversationState,
     UserState userState,
     ILogger<PracticeBot> logger) : ActivityHandler
@@ -70,7 +71,7 @@ public sealed class PracticeBot(
     private async Task SendAsync(ITurnContext turnContext, Turn turn, CancellationToken cancellationToken)
     {
         var expectReplies = turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies;
-        var activities = ActivityWriter.Write(renderer.Render(turn), engine.Script.Language, allowDelays: !expectReplies);
+        var activities = ActivityWriter.Write(renderer.Render(turn), engine.Script.Language, allowDelays: speech.DelayActivities && !expectReplies);
         await turnContext.SendActivitiesAsync(activities.ToArray(), cancellationToken);
     }
 

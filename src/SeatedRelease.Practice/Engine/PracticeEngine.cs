@@ -295,7 +295,7 @@ public sealed class PracticeEngine
     private static void SayPrompt(StepContext context, ScriptStep step)
     {
         var rep = step.Rep ? context.State.Rep : 0;
-        var last = step.Say.LastOrDefault(l => l.AppliesTo(rep));
+        var last = step.Say.LastOrDefault(l => l.AppliesTo(rep, context.InLeg));
         if (last is not null) context.Say(last);
     }
 

@@ -32,6 +32,9 @@ public sealed class StepContext
     /// <summary>Whether the working leg is the last one.</summary>
     public bool OnLastLeg => State.Leg >= Script.Legs.Count - 1;
 
+    /// <summary>Whether the current step, or the step a pain report interrupted, belongs to a leg (it can end the leg early).</summary>
+    public bool InLeg => (State.ResumeStepId ?? State.StepId) is { } id && Script.Steps.TryGetValue(id, out var step) && step.Enough is not null;
+
     /// <summary>Placeholder values for the current position.</summary>
     public Dictionary<string, string> Values(params (string Key, string Value)[] extra)
     {

@@ -19,7 +19,7 @@ internal sealed class StopgapRecognizer : IRecognizer
             if (Has("sharp", "shooting", "spreading", "stabbing", "numb", "tingly") || Phrase("down my leg") || Phrase("really bad")) return new(Intent.Sharp);
             if (Has("mild", "little", "dull", "discomfort", "gone") || Phrase("not too bad")) return new(Intent.Mild);
         }
-        if (Has("repeat", "again", "pardon") || Phrase("what did you say")) return new(Intent.Repeat);
+        if (Has("repeat", "again", "pardon") || Phrase("what did you say") || Phrase("what did you ask")) return new(Intent.Repeat);
         if (Has("help", "confused")) return new(Intent.Help);
         if (context == PromptContext.YesNo)
         {

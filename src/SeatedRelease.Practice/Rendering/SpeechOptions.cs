@@ -11,6 +11,9 @@ public sealed class SpeechOptions
     /// <summary>Longest single SSML break. Engines shorten or cap longer ones (Alexa caps at 10 s); the rest of a pause becomes a delay.</summary>
     public double MaxBreakSeconds { get; set; } = 5;
 
+    /// <summary>Send silence longer than one break as delay activities; off only where nobody listens (tests).</summary>
+    public bool DelayActivities { get; set; } = true;
+
     /// <summary>Where the sound cues are served, e.g. "https://bot.example.com/cues/"; empty leaves only the spoken fallback.</summary>
     public string CueBaseUrl { get; set; } = "";
 

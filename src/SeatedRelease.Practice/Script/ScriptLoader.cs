@@ -12,7 +12,7 @@ public static class ScriptLoader
 
     private static readonly string[] TopKeys = ["version", "language", "repetitions", "legs", "start", "pain", "maybePain", "steps", "phrases", "suggestions", "summary", "answers", "restartWords", "cues"];
     private static readonly string[] StepKeys = ["say", "expect", "next", "on", "enough", "lastLeg", "rep", "loop", "end", "advice"];
-    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep"];
+    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly", "move"];
 
     /// <summary>Loads and validates the script in the given dialogs folder.</summary>
     /// <exception cref="ScriptException">The script is missing or invalid; the message names file, line and step.</exception>
@@ -139,7 +139,11 @@ public static class ScriptLoader
             cue,
             e.TryGetValue("reps", out var reps) ? r.Sequence(reps, id, "reps").Select(n => r.Int(n, id, "A repetition", 1)).ToList() : [],
             e.TryGetValue("fromRep", out var from) ? r.Int(from, id, "fromRep", 1) : 0,
-            YamlReader.LineOf(node));
+            YamlReader.LineOf(node))
+        {
+            LegOnly = e.TryGetValue("legOnly", out var legOnly) && r.Bool(legOnly, id, "legOnly"),
+            Move = e.TryGetValue("move", out var move) && r.Bool(move, id, "move"),
+        };
     }
 
     private static Dictionary<SoundCue, string> ReadCues(YamlReader r, YamlMappingNode map)

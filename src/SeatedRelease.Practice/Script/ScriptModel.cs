@@ -26,9 +26,15 @@ public enum SoundCue
 /// <param name="Line">Line of the script file, for error messages.</param>
 public sealed record ScriptLine(string Text, double PauseSeconds, SoundCue Cue, IReadOnlyList<int> Reps, int FromRep, int Line)
 {
-    /// <summary>Whether the line belongs to the given repetition (0 outside repetitions).</summary>
-    public bool AppliesTo(int rep) =>
-        (Reps.Count == 0 || Reps.Contains(rep)) && (FromRep <= 0 || rep >= FromRep);
+    /// <summary>An instruction to move: the listener needs silence after it to do it.</summary>
+    public bool Move { get; init; }
+
+    /// <summary>Said only when the step concerns a leg (for example the offer to switch legs).</summary>
+    public bool LegOnly { get; init; }
+
+    /// <summary>Whether the line belongs to the given repetition (0 outside repetitions) and place.</summary>
+    public bool AppliesTo(int rep, bool inLeg) =>
+        (Reps.Count == 0 || Reps.Contains(rep)) && (FromRep <= 0 || rep >= FromRep) && (!LegOnly || inLeg);
 }
 
 /// <summary>One step of the waterfall, as written in the script.</summary>

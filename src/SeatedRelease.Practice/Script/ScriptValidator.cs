@@ -14,6 +14,9 @@ internal static partial class ScriptValidator
         [PromptContext.PainKind] = [Intent.Sharp, Intent.Mild],
     };
 
+    /// <summary>Silence after a movement at normal pace; less and a listener with closed eyes is hurried.</summary>
+    public const double MinMoveSilenceSeconds = 3;
+
     [GeneratedRegex(@"\{([^{}]*)\}|[{}]")]
     private static partial Regex Placeholder();
 
@@ -59,6 +62,10 @@ internal static partial class ScriptValidator
                 {
                     throw Err($"unknown placeholder '{m.Value}'; use {{leg}}, {{other}}, {{rep}} or {{reps}}.", line.Line);
                 }
+            }
+            if (line.Move && line.PauseSeconds < MinMoveSilenceSeconds)
+            {
+                throw Err($"a movement needs at least {MinMoveSilenceSeconds} seconds of silence after it; this one has {line.PauseSeconds}.", line.Line);
             }
             if ((line.Reps.Count > 0 || line.FromRep > 0) && !step.Rep)
             {

@@ -1,0 +1,25 @@
+using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Script;
+
+namespace SeatedRelease.Cli;
+
+/// <summary>`validate [DIALOGS]`: loads the script and the recognizer's words as the bot would, and says what is wrong.</summary>
+internal static class ValidateCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var folder = args.Length > 0 ? args[0] : DialogsFolder.Default;
+        try
+        {
+            var script = await ScriptLoader.LoadFolderAsync(folder, cancellationToken);
+            await RecognizerFactory.LoadAsync(folder, cancellationToken);
+            await output.WriteLineAsync($"{script.File}: {script.Steps.Count} steps, {script.Legs.Count} legs, {script.Repetitions} repetitions each: valid.");
+            return 0;
+        }
+        catch (ScriptException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+}

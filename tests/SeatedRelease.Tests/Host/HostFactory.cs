@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SeatedRelease.Tests.Host;
+
+/// <summary>The real host in memory, reading the same appsettings.json and dialogs/ that ship beside it.</summary>
+public sealed class HostFactory : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseSetting("Speech:DelayActivities", "false");
+    }
+}

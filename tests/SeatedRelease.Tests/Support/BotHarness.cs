@@ -1,0 +1,75 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using SeatedRelease.Bot.Bot;
+using SeatedRelease.Practice.Engine;
+using IRecognizer = SeatedRelease.Practice.Recognition.IRecognizer;
+using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Rendering;
+using SeatedRelease.Practice.Script;
+
+namespace SeatedRelease.Tests.Support;
+
+/// <summary>The real bot over TestAdapter, with memory storage shared across conversations like a real store.</summary>
+internal sealed class BotHarness
+{
+    private static readonly Lazy<PracticeScript> SharedScript = new(() => ScriptLoader.LoadFolderAsync(Repo.Dialogs, CancellationToken.None).GetAwaiter().GetResult());
+    private static readonly Lazy<IRecognizer> SharedRecognizer = new(() => RecognizerFactory.LoadAsync(Repo.Dialogs, CancellationToken.None).GetAwaiter().GetResult());
+
+    private readonly IStorage _storage;
+    private readonly PracticeEngine _engine;
+    private readonly SsmlRenderer _renderer;
+    private readonly SpeechOptions _speech;
+    private readonly TestAdapter _adapter;
+
+    public BotHarness(IStorage? storage = null, string conversationId = "conv-1", string userId = "user-1", IRecognizer? recognizer = null, SpeechOptions? speech = null)
+    {
+        _storage = storage ?? new MemoryStorage();
+        _speech = speech ?? new SpeechOptions { DelayActivities = false };
+        _engine = new PracticeEngine(Script, recognizer ?? SharedRecognizer.Value, TimeProvider.System);
+        _renderer = new SsmlRenderer(Script, _speech);
+        var reference = TestAdapter.CreateConversation(conversationId, userId, "user");
+        reference.ChannelId = "test";
+        _adapter = new TestAdapter(reference);
+    }
+
+    public static PracticeScript Script => SharedScript.Value;
+
+    public IStorage Storage => _storage;
+
+    public List<IActivity> AllReplies { get; } = [];
+
+    private PracticeBot NewBot() => new(_engine, _renderer, _speech, new ConversationState(_storage), new UserState(_storage), NullLogger<PracticeBot>.Instance);
+
+    /// <summary>Sends a message and returns every activity the bot sent in that turn.</summary>
+    public async Task<IReadOnlyList<IActivity>> SayAsync(string? text)
+    {
+        var activity = _adapter.MakeActivity(text);
+        return await SendAsync((Activity)activity);
+    }
+
+    public async Task<IReadOnlyList<IActivity>> SendAsync(Activity activity)
+    {
+        await _adapter.ProcessActivityAsync(activity, NewBot().OnTurnAsync, CancellationToken.None);
+        var replies = new List<IActivity>();
+        while (_adapter.GetNextReply() is { } reply) replies.Add(reply);
+        AllReplies.AddRange(replies);
+        return replies;
+    }
+
+    /// <summary>Announces the user joining, as channels do at the start of a conversation.</summary>
+    public Task<IReadOnlyList<IActivity>> JoinAsync()
+    {
+        var update = (Activity)_adapter.MakeActivity();
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.Text = null;
+        update.MembersAdded = [update.From, update.Recipient];
+        return SendAsync(update);
+    }
+
+    public Task<IReadOnlyList<IActivity>> RunTurnAsync(Func<TestAdapter, Activity> make) => SendAsync(make(_adapter));
+
+    public static IEnumerable<string> Texts(IEnumerable<IActivity> replies) =>
+        replies.OfType<IMessageActivity>().Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text);
+}
