@@ -5,6 +5,8 @@ public static class CliApp
 {
     private static readonly Dictionary<string, (string Summary, Func<string[], TextReader, TextWriter, TextWriter, CancellationToken, Task<int>> Run)> Verbs = new()
     {
+        ["chat"] = ("practise in the terminal: chat [--voice] [--pace slow|normal|fast] [--no-wait]", ChatCommand.RunAsync),
+        ["listen"] = ("hear a whole session: listen [--pace slow|normal|fast] [--out FILE]; needs espeak-ng", ListenCommand.RunAsync),
         ["validate"] = ("check the practice script and word lists: validate [DIALOGS_FOLDER]", ValidateCommand.RunAsync),
     };
 

@@ -1,4 +1,4 @@
-using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Engine;
 using SeatedRelease.Practice.Script;
 
 namespace SeatedRelease.Cli;
@@ -8,11 +8,9 @@ internal static class ValidateCommand
 {
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var folder = args.Length > 0 ? args[0] : DialogsFolder.Default;
         try
         {
-            var script = await ScriptLoader.LoadFolderAsync(folder, cancellationToken);
-            await RecognizerFactory.LoadAsync(folder, cancellationToken);
+            var script = (await PracticeLoader.LoadAsync(args.Length > 0 ? args[0] : null, TimeProvider.System, cancellationToken)).Script;
             await output.WriteLineAsync($"{script.File}: {script.Steps.Count} steps, {script.Legs.Count} legs, {script.Repetitions} repetitions each: valid.");
             return 0;
         }

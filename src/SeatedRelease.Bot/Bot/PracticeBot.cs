@@ -65,6 +65,8 @@ public sealed class PracticeBot(
         await _practice.SetAsync(turnContext, working, cancellationToken);
         profile.Pace = working.Pace;
         RecordHistory(profile, turnContext.Activity.Conversation?.Id ?? "", working);
+        // Stores that keep plain JSON hand back a fresh copy on every read: set it, or the change is lost.
+        await _profile.SetAsync(turnContext, profile, cancellationToken);
         await SendAsync(turnContext, turn, cancellationToken);
     }
 

@@ -3,9 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SeatedRelease.Bot.Bot;
 using SeatedRelease.Practice.Engine;
-using SeatedRelease.Practice.Recognition;
 using SeatedRelease.Practice.Rendering;
-using SeatedRelease.Practice.Script;
 
 namespace SeatedRelease.Bot.Hosting;
 
@@ -15,16 +13,11 @@ public static class ServiceRegistration
     /// <summary>Registers everything the bot needs. The script is loaded and validated here, so a broken script stops start-up.</summary>
     public static IServiceCollection AddPracticeBot(this IServiceCollection services, IConfiguration configuration)
     {
-        var dialogs = configuration["Practice:DialogsPath"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(AppContext.BaseDirectory, "dialogs");
-        var script = ScriptLoader.LoadFolderAsync(dialogs, CancellationToken.None).GetAwaiter().GetResult();
-        var recognizer = RecognizerFactory.LoadAsync(dialogs, CancellationToken.None).GetAwaiter().GetResult();
+        var engine = PracticeLoader.LoadAsync(configuration["Practice:DialogsPath"], TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
+        var script = engine.Script;
 
         services.AddSingleton(script);
-        services.AddSingleton(recognizer);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new PracticeEngine(script, sp.GetRequiredService<SeatedRelease.Practice.Recognition.IRecognizer>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(engine);
         services.AddSingleton(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         services.AddSingleton<SsmlRenderer>();
 

@@ -52,7 +52,7 @@ public sealed class StepContext
 
     /// <summary>Says a script line with its placeholders filled.</summary>
     public void Say(ScriptLine line) =>
-        Turn.Lines.Add(new SpokenLine(Templates.Fill(line.Text, Values()), line.PauseSeconds, line.Cue));
+        Turn.Lines.Add(new SpokenLine(Templates.Fill(line.Text, Values()), line.PauseSeconds, line.Cue, line.Move));
 
     /// <summary>Says a phrase of the script by key.</summary>
     public void SayPhrase(string key, params (string Key, string Value)[] extra) =>

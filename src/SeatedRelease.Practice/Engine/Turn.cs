@@ -6,7 +6,8 @@ namespace SeatedRelease.Practice.Engine;
 /// <param name="Text">Plain text, said and shown.</param>
 /// <param name="PauseSeconds">Silence after it at normal pace.</param>
 /// <param name="Cue">Sound before it.</param>
-public sealed record SpokenLine(string Text, double PauseSeconds = 0, SoundCue Cue = SoundCue.None);
+/// <param name="Move">An instruction to move, followed by silence to do it.</param>
+public sealed record SpokenLine(string Text, double PauseSeconds = 0, SoundCue Cue = SoundCue.None, bool Move = false);
 
 /// <summary>Everything the bot says in one turn, and what it then waits for.</summary>
 public sealed class Turn

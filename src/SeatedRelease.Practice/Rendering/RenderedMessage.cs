@@ -7,10 +7,12 @@ namespace SeatedRelease.Practice.Rendering;
 /// <param name="Suggestions">Button titles for chat users; empty on all but the last message of a turn.</param>
 /// <param name="SilenceAfter">Silence after the message that did not fit in its SSML breaks; sent as a delay.</param>
 /// <param name="SpokenSilence">Silence inside the SSML, for measuring the session.</param>
+/// <param name="Move">The message asks the listener to move.</param>
 public sealed record RenderedMessage(
     string Text,
     string Speak,
     InputHint InputHint,
     IReadOnlyList<string> Suggestions,
     TimeSpan SilenceAfter,
-    TimeSpan SpokenSilence);
+    TimeSpan SpokenSilence,
+    bool Move = false);

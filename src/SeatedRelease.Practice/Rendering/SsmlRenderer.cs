@@ -26,7 +26,8 @@ public sealed class SsmlRenderer(PracticeScript script, SpeechOptions options)
                 last ? (turn.Ended ? InputHint.AcceptingInput : InputHint.ExpectingInput) : InputHint.IgnoringInput,
                 last ? script.Suggestions[turn.Suggestions] : [],
                 pause - inSsml,
-                inSsml));
+                inSsml,
+                line.Move));
         }
         return messages;
     }

@@ -10,5 +10,7 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     {
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseSetting("Speech:DelayActivities", "false");
+        // Conversation ids repeat from run to run; a store that outlives the test would carry old state in.
+        builder.UseSetting("Storage:Kind", "Memory");
     }
 }

@@ -1,0 +1,82 @@
+using SeatedRelease.Cli.Speech;
+using SeatedRelease.Practice.Engine;
+using SeatedRelease.Practice.Rendering;
+using SeatedRelease.Practice.Script;
+
+namespace SeatedRelease.Cli;
+
+/// <summary>
+/// `chat [--voice] [--pace slow|normal|fast] [--no-wait]`: practise in a terminal with the same engine as the bot.
+/// Each message is printed on its own line; with --voice espeak-ng also says it aloud, so the practice works with
+/// eyes closed. The silences of the script are kept unless --no-wait.
+/// </summary>
+internal static class ChatCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var voice = false;
+        var wait = true;
+        var pace = Pace.Normal;
+        string? dialogs = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--voice": voice = true; break;
+                case "--no-wait": wait = false; break;
+                case "--pace" when i + 1 < args.Length && Enum.TryParse<Pace>(args[i + 1], ignoreCase: true, out var p) && !int.TryParse(args[i + 1], out _):
+                    pace = p;
+                    i++;
+                    break;
+                case "--dialogs" when i + 1 < args.Length: dialogs = args[++i]; break;
+                default:
+                    await error.WriteLineAsync("usage: chat [--voice] [--pace slow|normal|fast] [--no-wait] [--dialogs FOLDER]");
+                    return 2;
+            }
+        }
+        var espeak = voice ? Espeak.Find() : null;
+        if (voice && espeak is null)
+        {
+            await error.WriteLineAsync(Espeak.InstallHint);
+            return 3;
+        }
+        PracticeEngine engine;
+        try
+        {
+            engine = await PracticeLoader.LoadAsync(dialogs, TimeProvider.System, cancellationToken);
+        }
+        catch (ScriptException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        var renderer = new SsmlRenderer(engine.Script, new SpeechOptions());
+        var state = new PracticeState { Pace = pace };
+        var turn = await engine.StartAsync(state, cancellationToken);
+        while (true)
+        {
+            foreach (var message in renderer.Render(turn))
+            {
+                await output.WriteLineAsync(message.Text);
+                await output.FlushAsync(cancellationToken);
+                if (espeak is not null)
+                {
+                    await espeak.SpeakAsync(message.Text, Espeak.WordsPerMinute(new SpeechOptions().Rate(turn.Pace)), cancellationToken);
+                }
+                if (wait)
+                {
+                    await Task.Delay(message.SpokenSilence + message.SilenceAfter, cancellationToken);
+                }
+            }
+            await output.WriteAsync("> ");
+            await output.FlushAsync(cancellationToken);
+            var line = await input.ReadLineAsync(cancellationToken);
+            if (line is null)
+            {
+                await output.WriteLineAsync();
+                return 0;
+            }
+            turn = await engine.ReplyAsync(state, line, cancellationToken);
+        }
+    }
+}
