@@ -9,7 +9,7 @@ namespace SeatedRelease.Tests.DirectLine;
 /// </summary>
 public sealed class StandInBot : ActivityHandler
 {
-    public const int SlowDelayMs = 400;
+    public const int SlowDelayMs = 1500;
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
