@@ -1,3 +1,4 @@
+using SeatedRelease.Bot.DirectLine;
 using SeatedRelease.Bot.Hosting;
 
 // The one configuration file lives at the repo root and is copied beside the binaries; read it from there
@@ -8,10 +9,12 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://localhost:3978");
 }
 builder.Services.AddPracticeBot(builder.Configuration);
+builder.Services.AddLocalDirectLine(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.MapPracticeBot();
 app.MapCues();
+app.MapLocalDirectLine();
 app.Run();
 
 /// <summary>The host's entry point, visible to WebApplicationFactory.</summary>

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SeatedRelease.Bot.DirectLine;
+
+/// <summary>Registers the host's own Direct Line endpoint and Web Chat page.</summary>
+public static class LocalDirectLineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the local Direct Line when <c>DirectLine:Enabled</c> is true, or when it is not set
+    /// and the environment is Development. Needs the host's CloudAdapter and IBot registered.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's configuration; reads the <c>DirectLine</c> section.</param>
+    /// <param name="environment">Decides the default when <c>DirectLine:Enabled</c> is absent.</param>
+    /// <returns>The same services, for chaining.</returns>
+    public static IServiceCollection AddLocalDirectLine(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        var section = configuration.GetSection(LocalDirectLineOptions.SectionName);
+        var enabled = section.GetValue<bool?>(nameof(LocalDirectLineOptions.Enabled)) ?? environment.IsDevelopment();
+        services.AddSingleton(new LocalDirectLineSwitch(enabled));
+        if (!enabled)
+        {
+            return services;
+        }
+
+        services.AddOptions<LocalDirectLineOptions>()
+            .Bind(section)
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero, "DirectLine:TokenLifetime and DirectLine:IdleTimeout must be positive.")
+            .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxQueuedActivities > 0 && o.MaxBodyBytes > 0, "DirectLine limits must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BotTurnDispatcher>();
+        services.AddSingleton<DirectLineTurnLoop>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineRequestAuthorizer>();
+        services.AddSingleton<DirectLineContext>();
+        services.AddHostedService<IdleConversationSweeper>();
+        return services;
+    }
+}

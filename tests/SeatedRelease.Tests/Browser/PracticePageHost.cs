@@ -1,0 +1,23 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SeatedRelease.Tests.Browser;
+
+/// <summary>The real host, real bot and all, on a free loopback port a browser can reach.</summary>
+public sealed class PracticePageHost : WebApplicationFactory<Program>
+{
+    public PracticePageHost()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+    }
+
+    public Uri Address =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+}
