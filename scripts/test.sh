@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
+bash scripts/install-browser-deps.sh
 
 dotnet restore SeatedRelease.sln
 dotnet build SeatedRelease.sln --no-restore -c Debug
