@@ -25,7 +25,7 @@ internal static class ListenCommand
         {
             switch (args[i])
             {
-                case "--pace" when i + 1 < args.Length && Enum.TryParse<Pace>(args[i + 1], ignoreCase: true, out var p) && !int.TryParse(args[i + 1], out _):
+                case "--pace" when i + 1 < args.Length && CliEngine.TryParsePace(args[i + 1], out var p):
                     pace = p;
                     i++;
                     break;
@@ -47,16 +47,7 @@ internal static class ListenCommand
             return 3;
         }
 
-        PracticeEngine engine;
-        try
-        {
-            engine = await PracticeLoader.LoadAsync(dialogs, TimeProvider.System, cancellationToken);
-        }
-        catch (Exception e) when (e is ScriptException or Practice.Recognition.LexiconException)
-        {
-            await error.WriteLineAsync(e.Message);
-            return 1;
-        }
+        if (await CliEngine.LoadAsync(dialogs, error, cancellationToken) is not { } engine) return 1;
         var renderer = new SsmlRenderer(engine.Script, new SpeechOptions { CueBaseUrl = CueBase });
         var audio = new SsmlAudio(espeak);
         var state = new PracticeState { Pace = pace };

@@ -1,6 +1,3 @@
-using SeatedRelease.Practice.Engine;
-using SeatedRelease.Practice.Script;
-
 namespace SeatedRelease.Cli;
 
 /// <summary>`validate [DIALOGS]`: loads the script and the recognizer's words as the bot would, and says what is wrong.</summary>
@@ -8,16 +5,9 @@ internal static class ValidateCommand
 {
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        try
-        {
-            var script = (await PracticeLoader.LoadAsync(args.Length > 0 ? args[0] : null, TimeProvider.System, cancellationToken)).Script;
-            await output.WriteLineAsync($"{script.File}: {script.Steps.Count} steps, {script.Legs.Count} legs, {script.Repetitions} repetitions each: valid.");
-            return 0;
-        }
-        catch (Exception e) when (e is ScriptException or Practice.Recognition.LexiconException)
-        {
-            await error.WriteLineAsync(e.Message);
-            return 1;
-        }
+        if (await CliEngine.LoadAsync(args.Length > 0 ? args[0] : null, error, cancellationToken) is not { } engine) return 1;
+        var script = engine.Script;
+        await output.WriteLineAsync($"{script.File}: {script.Steps.Count} steps, {script.Legs.Count} legs, {script.Repetitions} repetitions each: valid.");
+        return 0;
     }
 }

@@ -11,19 +11,12 @@ public sealed class DirectLineAccessTests : IClassFixture<DirectLineFactoryFixtu
 
     private static CancellationToken Ct => CancellationToken.None;
 
-    private async Task<DirectLineClient> StartedAsync()
-    {
-        var client = new DirectLineClient(_factory.CreateClient());
-        Assert.Equal(HttpStatusCode.OK, (await client.GenerateAsync(Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await client.StartAsync(Ct)).StatusCode);
-        return client;
-    }
 
     [Fact]
     public async Task Another_conversations_token_is_forbidden()
     {
-        var mine = await StartedAsync();
-        var theirs = await StartedAsync();
+        var mine = await _factory.StartedClientAsync();
+        var theirs = await _factory.StartedClientAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await mine.GetActivitiesAsync("", Ct, conversationId: theirs.ConversationId)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await mine.PostAsync("""{"type":"message","text":"x"}""", Ct, conversationId: theirs.ConversationId)).StatusCode);
@@ -35,7 +28,7 @@ public sealed class DirectLineAccessTests : IClassFixture<DirectLineFactoryFixtu
     [InlineData("wrong.secret")]
     public async Task A_missing_or_wrong_token_is_forbidden(string token)
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         var forged = token == "wrong.secret" ? $"{client.ConversationId}.secret" : token;
 
         // An empty token sends no Authorization header at all.
@@ -48,7 +41,7 @@ public sealed class DirectLineAccessTests : IClassFixture<DirectLineFactoryFixtu
     [Fact]
     public async Task An_unknown_conversation_is_not_found()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetActivitiesAsync("", Ct, conversationId: "no-such-conversation")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("""{"type":"message"}""", Ct, conversationId: "no-such-conversation")).StatusCode);
     }
@@ -56,7 +49,7 @@ public sealed class DirectLineAccessTests : IClassFixture<DirectLineFactoryFixtu
     [Fact]
     public async Task An_oversized_activity_is_refused_with_413()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         var text = new string('a', DirectLineFactory.MaxBodyBytes);
         var response = await client.PostAsync($$"""{"type":"message","text":"{{text}}"}""", Ct);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
@@ -65,7 +58,7 @@ public sealed class DirectLineAccessTests : IClassFixture<DirectLineFactoryFixtu
     [Fact]
     public async Task An_oversized_body_without_a_length_is_refused_with_413()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{DirectLineClient.Base}/conversations/{client.ConversationId}/activities");
         request.Headers.Authorization = new("Bearer", client.Token);
         var body = Encoding.UTF8.GetBytes($$"""{"type":"message","text":"{{new string('a', DirectLineFactory.MaxBodyBytes)}}"}""");
@@ -81,7 +74,7 @@ public sealed class DirectLineAccessTests : IClassFixture<DirectLineFactoryFixtu
     [Fact]
     public async Task A_body_that_is_not_an_activity_is_a_bad_request()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("{not json", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("""{"text":"no type"}""", Ct)).StatusCode);
     }

@@ -12,18 +12,11 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
 
     private static CancellationToken Ct => CancellationToken.None;
 
-    private async Task<DirectLineClient> StartedAsync()
-    {
-        var client = new DirectLineClient(_factory.CreateClient());
-        Assert.Equal(HttpStatusCode.OK, (await client.GenerateAsync(Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await client.StartAsync(Ct)).StatusCode);
-        return client;
-    }
 
     [Fact]
     public async Task Starting_a_conversation_greets_the_user_once()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         var (seen, watermark) = await client.PollAsync(a => a.Any(x => (string?)x["text"] == "hello u1"), Ct);
 
         var again = await client.StartAsync(Ct);
@@ -38,7 +31,7 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
     [Fact]
     public async Task A_posted_activity_comes_back_as_an_echo_with_its_client_id_before_the_bots_answer()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         var post = await client.PostTextAsync("hi there", Ct, clientActivityId: "client-42");
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         var id = (string?)JObject.Parse(await post.Content.ReadAsStringAsync(Ct))["id"];
@@ -57,7 +50,7 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
     [Fact]
     public async Task Polling_from_a_watermark_returns_only_newer_activities()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         var (_, watermark) = await client.PollAsync(a => a.Any(x => (string?)x["text"] == "hello u1"), Ct);
 
         await client.PostTextAsync("second", Ct);
@@ -72,7 +65,7 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
     [Fact]
     public async Task A_delay_activity_leaves_real_silence_without_holding_up_the_post()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         var post = await client.PostTextAsync("slow", Ct);
         var clock = Stopwatch.StartNew();
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
@@ -90,7 +83,7 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
     [Fact]
     public async Task A_refreshed_token_works_and_the_old_one_lasts_until_it_expires()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         var oldToken = client.Token;
         var refresh = await client.RefreshAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
@@ -107,7 +100,7 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
     [Fact]
     public async Task A_malformed_watermark_is_a_bad_request()
     {
-        var client = await StartedAsync();
+        var client = await _factory.StartedClientAsync();
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetActivitiesAsync("abc", Ct)).StatusCode);
     }
 }

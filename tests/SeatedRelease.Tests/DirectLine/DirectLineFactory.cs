@@ -11,6 +11,15 @@ public sealed class DirectLineFactory(string environment = "Development", IReadO
     : WebApplicationFactory<Program>
 {
     public const int MaxBodyBytes = 4096;
+
+    /// <summary>A client with a token and a started conversation, as Web Chat has after loading.</summary>
+    public async Task<DirectLineClient> StartedClientAsync()
+    {
+        var client = new DirectLineClient(CreateClient());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GenerateAsync(CancellationToken.None)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await client.StartAsync(CancellationToken.None)).StatusCode);
+        return client;
+    }
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(10);
 

@@ -8,19 +8,12 @@ public sealed class DirectLineLifetimeTests
 {
     private static CancellationToken Ct => CancellationToken.None;
 
-    private static async Task<DirectLineClient> StartedAsync(DirectLineFactory factory)
-    {
-        var client = new DirectLineClient(factory.CreateClient());
-        Assert.Equal(HttpStatusCode.OK, (await client.GenerateAsync(Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await client.StartAsync(Ct)).StatusCode);
-        return client;
-    }
 
     [Fact]
     public async Task An_expired_token_is_forbidden()
     {
         using var factory = new DirectLineFactory();
-        var client = await StartedAsync(factory);
+        var client = await factory.StartedClientAsync();
 
         factory.Clock.Advance(DirectLineFactory.TokenLifetime + TimeSpan.FromSeconds(1));
 
@@ -32,9 +25,9 @@ public sealed class DirectLineLifetimeTests
     public async Task An_idle_conversation_is_dropped_and_then_not_found()
     {
         using var factory = new DirectLineFactory();
-        var idle = await StartedAsync(factory);
+        var idle = await factory.StartedClientAsync();
         factory.Clock.Advance(DirectLineFactory.IdleTimeout / 2);
-        var busy = await StartedAsync(factory);
+        var busy = await factory.StartedClientAsync();
         factory.Clock.Advance(DirectLineFactory.IdleTimeout / 2 + TimeSpan.FromSeconds(1));
 
         var dropped = factory.Services.GetRequiredService<DirectLineConversationStore>().EvictIdle();
@@ -48,7 +41,7 @@ public sealed class DirectLineLifetimeTests
     public async Task Polling_keeps_a_conversation_alive()
     {
         using var factory = new DirectLineFactory();
-        var client = await StartedAsync(factory);
+        var client = await factory.StartedClientAsync();
         for (var i = 0; i < 3; i++)
         {
             factory.Clock.Advance(DirectLineFactory.IdleTimeout / 2);
@@ -62,8 +55,8 @@ public sealed class DirectLineLifetimeTests
     public async Task When_the_conversation_limit_is_reached_new_ones_wait_for_idle_ones_to_go()
     {
         using var factory = new DirectLineFactory(settings: new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "2" });
-        await StartedAsync(factory);
-        await StartedAsync(factory);
+        await factory.StartedClientAsync();
+        await factory.StartedClientAsync();
 
         var refused = await new DirectLineClient(factory.CreateClient()).GenerateAsync(Ct);
         factory.Clock.Advance(DirectLineFactory.IdleTimeout + TimeSpan.FromSeconds(1));
