@@ -57,8 +57,7 @@ public sealed class PracticeBot(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "A turn failed at step {StepId}; the position is kept.", saved.StepId);
-            turn = new Turn { Pace = saved.Pace, Suggestions = "ready" };
-            turn.Lines.Add(new SpokenLine(engine.Script.Phrase("error")));
+            turn = engine.Apology(saved);
             await SendAsync(turnContext, turn, cancellationToken);
             return;
         }

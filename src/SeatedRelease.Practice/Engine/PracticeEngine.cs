@@ -74,6 +74,17 @@ public sealed class PracticeEngine
         return Finish(context);
     }
 
+    /// <summary>The short apology after a failed turn, with the buttons of the prompt the listener is still at.</summary>
+    public Turn Apology(PracticeState saved)
+    {
+        var context = NewContext(saved.Clone());
+        context.SayPhrase("error");
+        if (saved.StepId is not null && !Script.Steps.ContainsKey(saved.StepId)) context.State.StepId = null;
+        if (context.State.StepId is not null) return Finish(context);
+        context.Turn.Pace = saved.Pace;
+        return context.Turn;
+    }
+
     private StepContext NewContext(PracticeState state) => new(Script, state, new Turn());
 
     private PromptContext CurrentContext(PracticeState state) =>

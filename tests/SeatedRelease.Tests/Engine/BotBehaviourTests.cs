@@ -83,8 +83,9 @@ public sealed class BotBehaviourTests
     {
         var recognizer = new FailingOnce(await LexiconRecognizer.LoadAsync(Repo.Dialogs, CancellationToken.None), "boom");
         var bot = await AtFirstRepetitionAsync(new BotHarness(recognizer: recognizer));
-        var replies = Texts(await bot.SayAsync("boom"));
-        Assert.Equal([BotHarness.Script.Phrase("error")], replies);
+        var failed = await bot.SayAsync("boom");
+        Assert.Equal([BotHarness.Script.Phrase("error")], Texts(failed));
+        Assert.Contains("That hurts", failed.OfType<IMessageActivity>().Single().SuggestedActions.Actions.Select(a => a.Title));
         Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("repetition 2 of 5", StringComparison.Ordinal));
     }
 
