@@ -11,7 +11,7 @@ namespace SeatedRelease.Practice.Recognition;
 internal sealed class LexiconLoader
 {
     private static readonly HashSet<string> TopLevelKeys =
-        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts"];
+        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -91,6 +91,7 @@ internal sealed class LexiconLoader
         MarkAll(Child(root, "hypothetical"), "hypothetical", WordFlags.Hypothetical);
         MarkAll(Child(root, "question_cues"), "question_cues", WordFlags.QuestionCue);
         MarkAll(Child(root, "question_openers"), "question_openers", WordFlags.QuestionOpener);
+        MarkAll(Child(root, "body_parts"), "body_parts", WordFlags.BodyPart);
 
         if (Child(root, "intents") is not YamlMappingNode intents)
         {

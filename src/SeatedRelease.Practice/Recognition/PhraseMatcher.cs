@@ -110,7 +110,24 @@ internal static class PhraseMatcher
             }
         }
         // A maybe-pain never falls through to unknown, even where the context does not list it.
-        return maybePain ? new Recognition(Intent.MaybePain) : new Recognition(Intent.Unknown);
+        if (maybePain) return new Recognition(Intent.MaybePain);
+        // Nothing understood, yet it speaks of the body ("my leg's on fire"): ask rather than re-prompt, because
+        // the phrasings of pain are more than any list holds. Not at the pain-kind prompt: pain is already known there.
+        if (present == 0 && !negatedPain && !table.Priority.Contains(Intent.Sharp) && MentionsBody(flags, ref tokens))
+        {
+            return new Recognition(Intent.MaybePain);
+        }
+        return new Recognition(Intent.Unknown);
+    }
+
+    private static bool MentionsBody(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int id = tokens.Ids[i];
+            if (id > 0 && (flags[id] & WordFlags.BodyPart) != 0) return true;
+        }
+        return false;
     }
 
     private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at)

@@ -2,7 +2,7 @@ namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>The roles a word can play around a phrase, precomputed per word id.</summary>
 [Flags]
-internal enum WordFlags : byte
+internal enum WordFlags : ushort
 {
     None = 0,
     /// <summary>"not", "no", "never": turns a following phrase off.</summary>
@@ -21,4 +21,6 @@ internal enum WordFlags : byte
     Subject = 64,
     /// <summary>"is", "should": a question only when it opens a clause.</summary>
     QuestionOpener = 128,
+    /// <summary>"knee", "calf": an utterance about the body that matched nothing else may be a pain report.</summary>
+    BodyPart = 256,
 }
