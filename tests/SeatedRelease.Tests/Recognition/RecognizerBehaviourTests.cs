@@ -20,6 +20,27 @@ public sealed class RecognizerBehaviourTests(RecognizerFixture fixture) : IClass
     }
 
     [Theory]
+    [InlineData(PromptContext.Ready, "my leg's on fire")]
+    [InlineData(PromptContext.Ready, "something went ping in my calf")]
+    [InlineData(PromptContext.YesNo, "hmm, my lower back")]
+    [InlineData(PromptContext.Surface, "my hamstrings")]
+    public void An_utterance_about_the_body_that_matches_nothing_else_is_a_possible_pain(PromptContext context, string utterance)
+    {
+        Assert.Equal("maybe-pain", Label(context, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "let's do the other leg", "enough")]
+    [InlineData(PromptContext.Ready, "I'm back", "ready")]
+    [InlineData(PromptContext.Ready, "no pain in my leg at all", "unknown")]
+    [InlineData(PromptContext.PainKind, "my leg", "unknown")]
+    [InlineData(PromptContext.Ready, "the weather is nice", "unknown")]
+    public void Naming_the_body_does_not_override_what_was_understood(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
+    }
+
+    [Theory]
     [InlineData("no it hurts")]
     [InlineData("no, it hurts")]
     [InlineData("not great, it hurts")]
