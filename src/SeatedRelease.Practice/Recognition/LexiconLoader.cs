@@ -92,6 +92,7 @@ internal sealed class LexiconLoader
         MarkAll(Child(root, "question_cues"), "question_cues", WordFlags.QuestionCue);
         MarkAll(Child(root, "question_openers"), "question_openers", WordFlags.QuestionOpener);
         MarkAll(Child(root, "body_parts"), "body_parts", WordFlags.BodyPart);
+        MarkPossessives(Child(root, "body_parts"), "body_parts", WordFlags.BodyPart);
 
         if (Child(root, "intents") is not YamlMappingNode intents)
         {
@@ -184,6 +185,17 @@ internal sealed class LexiconLoader
                 continue;
             }
             MarkAll(value, $"negation.{name}", flag);
+        }
+    }
+
+    // Apostrophes are dropped before matching, so "my back's sore" arrives as "backs": mark that form too.
+    private void MarkPossessives(YamlNode? node, string where, WordFlags flag)
+    {
+        foreach (var (text, line) in Scalars(node, where))
+        {
+            if (text.EndsWith('s')) continue;
+            var words = Words(text + "s", line, where);
+            if (words.Length == 1) _flags[words[0]] = _flags.GetValueOrDefault(words[0]) | flag;
         }
     }
 

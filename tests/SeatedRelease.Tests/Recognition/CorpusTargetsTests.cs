@@ -34,6 +34,22 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
         Assert.True(report.FalsePainRate <= 0.02, $"false pain above 2%\n{details}");
     }
 
+    // blind.tsv was written by someone who had not seen the lexicon or any corpus, and is never tuned on.
+    // It does not meet the pain-recall target (91.2% untuned, 93.0% after a general fix for possessives such as
+    // "back's"): the issue stays open on that. What it meets is enforced; the recall floor only guards against
+    // getting worse, it is not the target.
+    [Fact]
+    public async Task Blind_corpus_keeps_false_ready_and_false_pain_within_targets_and_recall_does_not_fall()
+    {
+        const string relativePath = "tests/corpus/blind.tsv";
+        var cases = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, relativePath), CancellationToken.None);
+        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
+        string details = report.Format(relativePath);
+        Assert.True(report.FalseReadyRate <= 0.01, $"false ready above 1%\n{details}");
+        Assert.True(report.FalsePainRate <= 0.02, $"false pain above 2%\n{details}");
+        Assert.True(report.PainRecall >= 0.93, $"pain recall fell below its measured 93%\n{details}");
+    }
+
     [Fact]
     public async Task Own_corpus_has_at_least_300_cases_and_holdout_about_80()
     {
