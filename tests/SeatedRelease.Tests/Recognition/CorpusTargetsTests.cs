@@ -47,7 +47,7 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
         string details = report.Format(relativePath);
         Assert.True(report.FalseReadyRate <= 0.01, $"false ready above 1%\n{details}");
         Assert.True(report.FalsePainRate <= 0.02, $"false pain above 2%\n{details}");
-        Assert.True(report.PainRecall >= 0.93, $"pain recall fell below its measured 93%\n{details}");
+        Assert.True(report.PainRecall >= 53.0 / 57, $"pain recall fell below its measured 53 of 57\n{details}");
     }
 
     [Fact]
