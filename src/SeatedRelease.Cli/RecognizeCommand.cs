@@ -16,7 +16,7 @@ public static class RecognizeCommand
     /// <summary>Runs the verb; returns the exit code (0 ok, 1 bad input line or targets not met, 2 usage or lexicon error).</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        string dialogs = LexiconRecognizer.DefaultDialogsFolder;
+        string dialogs = SeatedRelease.Practice.Engine.PracticeLoader.DefaultFolder;
         var evalFiles = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {

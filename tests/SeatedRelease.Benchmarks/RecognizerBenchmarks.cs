@@ -34,7 +34,7 @@ public class RecognizerBenchmarks
 
     [GlobalSetup]
     public async Task SetupAsync() =>
-        _recognizer = await LexiconRecognizer.LoadAsync(LexiconRecognizer.DefaultDialogsFolder, CancellationToken.None);
+        _recognizer = await LexiconRecognizer.LoadAsync(SeatedRelease.Practice.Engine.PracticeLoader.DefaultFolder, CancellationToken.None);
 
     [Benchmark(OperationsPerInvoke = 12)]
     public Intent Corpus()

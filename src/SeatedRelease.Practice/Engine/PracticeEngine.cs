@@ -24,7 +24,8 @@ public sealed class PracticeEngine
         _recognizer = recognizer;
         _time = time;
         _waterfall = new Waterfall(script);
-        _safetySteps = SafetySteps(script);
+        // The pain branch: what the pain and check steps lead to on their own answers, up to "resume".
+        _safetySteps = ScriptGraph.Reachable(script, [script.Pain, script.MaybePain], ScriptGraph.Answers);
     }
 
     /// <summary>The script this engine runs.</summary>
@@ -329,19 +330,4 @@ public sealed class PracticeEngine
 
     private static string Simplify(string text) =>
         new(text.ToLowerInvariant().Where(c => char.IsLetter(c) || c == ' ' || c == '\'').ToArray());
-
-    // The steps of the pain branch: reached from the pain and check steps without going back through "resume".
-    private static HashSet<string> SafetySteps(PracticeScript script)
-    {
-        var seen = new HashSet<string>();
-        var todo = new Stack<string>([script.Pain, script.MaybePain]);
-        while (todo.TryPop(out var id))
-        {
-            if (id == PracticeScript.ResumeTarget || !seen.Add(id)) continue;
-            var step = script.Step(id);
-            if (step.Next is { } n) todo.Push(n);
-            foreach (var t in step.On.Values) todo.Push(t);
-        }
-        return seen;
-    }
 }

@@ -21,9 +21,6 @@ public sealed class LexiconRecognizer : IRecognizer
     /// <summary>The question topic ids the lexicon can name; the script must answer each.</summary>
     public IReadOnlySet<string> Topics => _lexicon.Topics;
 
-    /// <summary>The dialogs folder copied beside every program of the solution.</summary>
-    public static string DefaultDialogsFolder => Path.Combine(AppContext.BaseDirectory, "dialogs");
-
     /// <summary>Loads and validates lexicon.yaml from a dialogs folder.</summary>
     /// <exception cref="LexiconException">The file has problems; each is named with file and line.</exception>
     public static async Task<LexiconRecognizer> LoadAsync(string dialogsFolder, CancellationToken cancellationToken)

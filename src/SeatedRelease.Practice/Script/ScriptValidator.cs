@@ -42,7 +42,7 @@ internal static partial class ScriptValidator
         RequireKeys(s, s.Suggestions.Keys, ScriptKeys.Suggestions, "suggestions");
         RequireKeys(s, s.Answers.Keys, ScriptKeys.Topics, "answers");
 
-        var reachable = Reachable(s);
+        var reachable = ScriptGraph.Reachable(s, [s.Start, s.Pain, s.MaybePain], step => ScriptGraph.Targets(step).Select(t => t.Target));
         foreach (var step in s.Steps.Values.Where(x => !reachable.Contains(x.Id)))
         {
             throw new ScriptException(s.File, step.Line, step.Id, "no step leads here; it can never be said.");
@@ -91,33 +91,13 @@ internal static partial class ScriptValidator
         {
             throw Err("'on' needs 'expect' yesno, surface or painkind.");
         }
-        foreach (var (what, target) in Targets(step))
+        foreach (var (what, target) in ScriptGraph.Targets(step))
         {
             if (target != PracticeScript.ResumeTarget && !s.Steps.ContainsKey(target))
             {
                 throw Err($"{what} goes to '{target}', which is not a step.");
             }
         }
-    }
-
-    private static IEnumerable<(string What, string Target)> Targets(ScriptStep step)
-    {
-        if (step.Next is { } n) yield return ("next", n);
-        if (step.Enough is { } e) yield return ("enough", e);
-        if (step.LastLeg is { } l) yield return ("lastLeg", l);
-        foreach (var (label, target) in step.On) yield return ($"on.{label.ToString().ToLowerInvariant()}", target);
-    }
-
-    private static HashSet<string> Reachable(PracticeScript s)
-    {
-        var seen = new HashSet<string>();
-        var todo = new Stack<string>([s.Start, s.Pain, s.MaybePain]);
-        while (todo.TryPop(out var id))
-        {
-            if (id == PracticeScript.ResumeTarget || !seen.Add(id)) continue;
-            foreach (var (_, target) in Targets(s.Steps[id])) todo.Push(target);
-        }
-        return seen;
     }
 
     private static void RequireKeys(PracticeScript s, IEnumerable<string> have, IEnumerable<string> need, string section)

@@ -11,7 +11,6 @@ public sealed class DirectLineAccessTests : IClassFixture<DirectLineFactoryFixtu
 
     private static CancellationToken Ct => CancellationToken.None;
 
-
     [Fact]
     public async Task Another_conversations_token_is_forbidden()
     {

@@ -12,7 +12,6 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
 
     private static CancellationToken Ct => CancellationToken.None;
 
-
     [Fact]
     public async Task Starting_a_conversation_greets_the_user_once()
     {

@@ -8,7 +8,6 @@ public sealed class DirectLineLifetimeTests
 {
     private static CancellationToken Ct => CancellationToken.None;
 
-
     [Fact]
     public async Task An_expired_token_is_forbidden()
     {
