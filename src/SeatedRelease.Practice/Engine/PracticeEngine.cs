@@ -106,6 +106,8 @@ public sealed class PracticeEngine
         state.StepId = Script.Start;
         state.ResumeStepId = null;
         state.Ended = false;
+        state.Outcome = PracticeOutcome.InProgress;
+        state.StartedAt = _time.GetUtcNow();
         state.Paused = false;
         state.Leg = 0;
         state.Rep = 0;
@@ -168,7 +170,8 @@ public sealed class PracticeEngine
                 return;
             case Intent.Stop:
                 context.SayPhrase("stopped");
-                EndPractice(context, withSummary: state.RepsDone.Sum() > 0 || state.Notes.Count > 0);
+                EndPractice(context, withSummary: state.RepsDone.Sum() > 0 || state.Notes.Count > 0,
+                    _safetySteps.Contains(step.Id) ? PracticeOutcome.StoppedForPain : PracticeOutcome.Stopped);
                 return;
             case Intent.Pause:
                 state.Paused = true;
@@ -229,7 +232,7 @@ public sealed class PracticeEngine
         }
         else if (result == StepResult.Done)
         {
-            EndPractice(context, withSummary: true);
+            EndPractice(context, withSummary: true, DoneOutcome(step.Id));
         }
     }
 
@@ -267,13 +270,18 @@ public sealed class PracticeEngine
     {
         if (await _waterfall.EnterAsync(context, stepId, fresh, cancellationToken) == StepResult.Done)
         {
-            EndPractice(context, withSummary: true);
+            EndPractice(context, withSummary: true, DoneOutcome(stepId));
         }
     }
 
-    private void EndPractice(StepContext context, bool withSummary)
+    // The waterfall ends either at its last step or at a red flag inside the pain branch.
+    private PracticeOutcome DoneOutcome(string fromStepId) =>
+        _safetySteps.Contains(fromStepId) ? PracticeOutcome.StoppedForPain : PracticeOutcome.Completed;
+
+    private void EndPractice(StepContext context, bool withSummary, PracticeOutcome outcome)
     {
         context.State.Ended = true;
+        context.State.Outcome = outcome;
         context.State.Paused = false;
         if (withSummary) SummaryWriter.Say(context);
         context.SayPhrase("restart");
@@ -322,6 +330,7 @@ public sealed class PracticeEngine
     {
         var state = context.State;
         var turn = context.Turn;
+        state.UpdatedAt = _time.GetUtcNow();
         turn.Ended = state.Ended;
         turn.Pace = state.Pace;
         turn.Suggestions = state.Ended ? "ended" : state.Paused ? "paused" : PromptKeys.Of(CurrentContext(state));

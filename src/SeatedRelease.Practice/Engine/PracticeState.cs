@@ -11,6 +11,12 @@ public sealed class PracticeState
     public string? ResumeStepId { get; set; }
     /// <summary>The practice has ended (finished, stopped, or a red flag).</summary>
     public bool Ended { get; set; }
+    /// <summary>How it ended; InProgress until then.</summary>
+    public PracticeOutcome Outcome { get; set; }
+    /// <summary>When this practice began (the greeting), or null before.</summary>
+    public DateTimeOffset? StartedAt { get; set; }
+    /// <summary>When the listener last moved it on: the age of an unfinished practice.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
     /// <summary>The listener asked to pause.</summary>
     public bool Paused { get; set; }
     /// <summary>Index of the working leg in the script's legs.</summary>
@@ -35,6 +41,9 @@ public sealed class PracticeState
         StepId = StepId,
         ResumeStepId = ResumeStepId,
         Ended = Ended,
+        Outcome = Outcome,
+        StartedAt = StartedAt,
+        UpdatedAt = UpdatedAt,
         Paused = Paused,
         Leg = Leg,
         Rep = Rep,
