@@ -125,7 +125,9 @@ internal static class PhraseMatcher
         }
         if (maybePain)
         {
-            present |= Bit(Intent.MaybePain);
+            // Where the kind of pain is asked, pain is already known: "did you say it hurts?" would be a detour whose
+            // "no" resumes the movement, so a maybe is a pain report and the kind is asked again.
+            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
         }
         if (negatedPain && painClause < 0 && table.NegatedPain is { } meaning)
         {
@@ -136,7 +138,7 @@ internal static class PhraseMatcher
         if (maybeCry && !(cryOnlyInFront && present != 0))
         {
             maybePain = true;
-            present |= Bit(Intent.MaybePain);
+            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
         }
         // At the pain-kind prompt the movement has already stopped and pain is known. A picture of the pain ("like a
         // knife", "a zap") or a sharp sensation word is not a mild answer, and calling a sharp pain mild is the costly
