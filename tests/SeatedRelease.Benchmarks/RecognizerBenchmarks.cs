@@ -28,6 +28,11 @@ public class RecognizerBenchmarks
         (PromptContext.YesNo, "no I don't"),
         (PromptContext.Surface, "I'm on a yoga mat"),
         (PromptContext.PainKind, "it's spreading to my foot"),
+        // The shape rules: a drawn-out cry, a sensation form, a simile, a screen term asked about.
+        (PromptContext.Ready, "yeeeowch that smarts"),
+        (PromptContext.Ready, "ahhh okay go on"),
+        (PromptContext.PainKind, "like a knife, little zaps"),
+        (PromptContext.YesNo, "what's sciatica?"),
     ];
 
     private LexiconRecognizer _recognizer = null!;
@@ -36,7 +41,7 @@ public class RecognizerBenchmarks
     public async Task SetupAsync() =>
         _recognizer = await LexiconRecognizer.LoadAsync(SeatedRelease.Practice.Engine.PracticeLoader.DefaultFolder, CancellationToken.None);
 
-    [Benchmark(OperationsPerInvoke = 12)]
+    [Benchmark(OperationsPerInvoke = 16)]
     public Intent Corpus()
     {
         Intent last = Intent.Unknown;

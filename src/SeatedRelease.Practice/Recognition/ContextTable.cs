@@ -15,4 +15,7 @@ internal sealed class ContextTable(PromptContext context, Intent[] priority, Int
     public Phrase[]?[] ByFirstToken { get; } = byFirstToken;
 
     public Phrase[]?[] RemovableByFirstToken { get; } = removableByFirstToken;
+
+    /// <summary>The prompt asks what kind of pain it is (its labels include sharp).</summary>
+    public bool AsksPainKind { get; } = Array.IndexOf(priority, Intent.Sharp) >= 0;
 }

@@ -6,6 +6,12 @@ internal sealed class Lexicon
     /// <summary>The id of a clause break; never part of a phrase.</summary>
     public const int Boundary = 0;
 
+    /// <summary>The id of a word shaped like a cry of pain ("yowch"); see <see cref="CryTable"/>.</summary>
+    public const int PainCry = -2;
+
+    /// <summary>The id of a sound that may be a cry of pain ("ahhh", "ugh").</summary>
+    public const int MaybeCry = -3;
+
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
 
@@ -46,6 +52,11 @@ internal sealed class Lexicon
     public int LongestContraction { get; }
 
     public IReadOnlySet<string> Topics { get; set; } = new HashSet<string>();
+
+    public CryTable Cries { get; set; } = CryTable.Empty;
+
+    /// <summary>Word-id sequences that open a simile ("like a", "as if").</summary>
+    public int[][] Similes { get; set; } = [];
 
     public bool TryGetWord(ReadOnlySpan<char> word, out int id) => _words.TryGetValue(word, out id);
 

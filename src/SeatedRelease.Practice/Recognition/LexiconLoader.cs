@@ -11,7 +11,7 @@ namespace SeatedRelease.Practice.Recognition;
 internal sealed class LexiconLoader
 {
     private static readonly HashSet<string> TopLevelKeys =
-        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts"];
+        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -30,6 +30,10 @@ internal sealed class LexiconLoader
     private readonly List<RawPhrase> _phrases = [];
     private readonly List<RawPhrase> _removables = [];
     private readonly Dictionary<Intent, (bool Negatable, bool Fuzzy)> _intentOptions = [];
+    private readonly List<(string Core, CryKind Kind)> _cryCores = [];
+    private readonly List<string> _cryPrefixes = [];
+    private readonly List<string> _crySuffixes = [];
+    private readonly List<int[]> _similes = [];
 
     private LexiconLoader(string file) => _file = file;
 
@@ -111,6 +115,16 @@ internal sealed class LexiconLoader
         }
         ReadSoundAlikes(Child(root, "sound_alikes"));
         CheckPainWordsAreNotIgnored();
+        ReadCries(Child(root, "cries"));
+        ReadSensations(Child(root, "sensations"));
+        foreach (var (text, line) in Scalars(Child(root, "similes"), "similes"))
+        {
+            var words = Words(text, line, "similes");
+            if (words.Length > 0)
+            {
+                _similes.Add(words);
+            }
+        }
 
         if (Child(root, "contexts") is not YamlMappingNode contexts)
         {
@@ -124,6 +138,8 @@ internal sealed class LexiconLoader
         }
         var lexicon = Build(tables);
         lexicon.Topics = topicIds;
+        lexicon.Cries = new CryTable(_cryCores, _cryPrefixes, _crySuffixes);
+        lexicon.Similes = _similes.ToArray();
         return lexicon;
     }
 
@@ -376,6 +392,146 @@ internal sealed class LexiconLoader
         }
     }
 
+    private void ReadCries(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "cries: expected a mapping with pain, maybe-pain, prefixes, suffixes");
+            return;
+        }
+        var answers = AnswerWords();
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            if (name is not ("pain" or "maybe-pain" or "prefixes" or "suffixes"))
+            {
+                Problem(key, $"cries: unknown key '{name}' (expected pain, maybe-pain, prefixes, suffixes)");
+                continue;
+            }
+            foreach (var (text, line) in Scalars(value, $"cries.{name}"))
+            {
+                if (text.Length == 0 || !text.All(c => c is >= 'a' and <= 'z'))
+                {
+                    Problem(line, $"cries.{name}: '{text}' must be one word of lower-case letters a to z");
+                    continue;
+                }
+                if (name == "prefixes")
+                {
+                    _cryPrefixes.Add(text);
+                }
+                else if (name == "suffixes")
+                {
+                    _crySuffixes.Add(text);
+                }
+                else if (_words.TryGetValue(text, out int id) && answers.Contains(id))
+                {
+                    Problem(line, $"cries.{name}: '{text}' is a phrase word of another label; a cry must never stand for an answer such as ready");
+                }
+                else
+                {
+                    _cryCores.Add((text, name == "pain" ? CryKind.Pain : CryKind.Maybe));
+                }
+            }
+        }
+    }
+
+    // Each sensation is a stem; its usual forms count too ("zap": zaps, zapped, zapping, zappy), because people
+    // describe a feeling with whatever form the sentence needs, and listing every form is how the lists fell short.
+    private void ReadSensations(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "sensations: expected a mapping with sharp, dull, maybe");
+            return;
+        }
+        var answers = AnswerWords();
+        var ignored = new HashSet<int>(_removables.Where(r => r.Tokens.Length == 1).Select(r => r.Tokens[0]));
+        foreach (var (id, flags) in _flags)
+        {
+            if ((flags & (WordFlags.Negator | WordFlags.NegationSkip | WordFlags.AfterNegator | WordFlags.Subject | WordFlags.Hypothetical)) != 0)
+            {
+                ignored.Add(id);
+            }
+        }
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            WordFlags flag = name switch
+            {
+                "sharp" => WordFlags.SharpSensation,
+                "dull" => WordFlags.DullSensation,
+                "maybe" => WordFlags.MaybeSensation,
+                _ => WordFlags.None,
+            };
+            if (flag == WordFlags.None)
+            {
+                Problem(key, $"sensations: unknown key '{name}' (expected sharp, dull, maybe)");
+                continue;
+            }
+            foreach (var (text, line) in Scalars(value, $"sensations.{name}"))
+            {
+                if (text.Length == 0 || !text.All(c => c is >= 'a' and <= 'z'))
+                {
+                    Problem(line, $"sensations.{name}: '{text}' must be one word of lower-case letters a to z");
+                    continue;
+                }
+                foreach (string form in Forms(text))
+                {
+                    bool stem = form == text;
+                    bool known = _words.TryGetValue(form, out int id);
+                    if (known && (answers.Contains(id) || ignored.Contains(id) || _contractions.ContainsKey(form)))
+                    {
+                        // A made-up form that happens to be a word with another role ("pins" is fine, "done" would not be) is left alone.
+                        if (stem)
+                        {
+                            Problem(line, $"sensations.{name}: '{text}' already means something else (an answer, a filler or a negation word)");
+                        }
+                        continue;
+                    }
+                    id = WordId(form);
+                    _flags[id] = _flags.GetValueOrDefault(id) | flag;
+                    _flagLines[id] = line;
+                }
+            }
+        }
+    }
+
+    /// <summary>The stem, -s/-es, -ed/-d, -ing and -y/-ey, doubling a final consonant after one vowel (zap, zapped).</summary>
+    internal static IEnumerable<string> Forms(string stem)
+    {
+        yield return stem;
+        yield return stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("sh") || stem.EndsWith("ch") ? stem + "es" : stem + "s";
+        if (stem.EndsWith('e'))
+        {
+            string bare = stem[..^1];
+            yield return stem + "d";
+            yield return bare + "ing";
+            yield return bare + "y";
+            yield return stem + "y";
+            yield break;
+        }
+        bool doubles = stem.Length >= 3 && IsConsonant(stem[^1]) && stem[^1] is not ('w' or 'x' or 'y') && !IsConsonant(stem[^2]) && IsConsonant(stem[^3]);
+        string root = doubles ? stem + stem[^1] : stem;
+        yield return root + "ed";
+        yield return root + "ing";
+        yield return root + "y";
+        yield return stem + "ey";
+    }
+
+    private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' and not ('a' or 'e' or 'i' or 'o' or 'u');
+
+    /// <summary>Words of phrases whose label is not pain: a cry or a sensation must never take one over.</summary>
+    private HashSet<int> AnswerWords() =>
+        new(_phrases.Where(p => !IsPainFamily(p.Intent) && p.Intent != Intent.Question).SelectMany(p => p.Tokens));
+
     private void CheckPainWordsAreNotIgnored()
     {
         var painWords = new HashSet<int>(_phrases.Where(p => p.Intent == Intent.Pain).SelectMany(p => p.Tokens));
@@ -529,7 +685,8 @@ internal sealed class LexiconLoader
                     continue;
                 }
                 string key = string.Join(' ', raw.Tokens) + (raw.Alone ? " (alone)" : "");
-                if (seen.TryGetValue(key, out var other) && other.Intent != raw.Intent && !(IsPainFamily(other.Intent) && IsPainFamily(raw.Intent)))
+                if (seen.TryGetValue(key, out var other) && other.Intent != raw.Intent && !(IsPainFamily(other.Intent) && IsPainFamily(raw.Intent))
+                    && !AskedOrAnswered(other, raw, cues))
                 {
                     Problem(raw.Line, $"'{raw.Text}' means {Label(raw.Intent)} here and {Label(other.Intent)} at line {other.Line}; in context {context.ToString().ToLowerInvariant()} one phrase needs one meaning");
                     continue;
@@ -582,6 +739,13 @@ internal sealed class LexiconLoader
         }
         return result;
     }
+
+    // "sciatica" answers the safety screen and "what's sciatica" asks about it: the recognizer takes the topic only
+    // when the utterance asks (PhraseMatcher), so one phrase may be both an answer and a topic that needs a question word.
+    private static bool AskedOrAnswered(RawPhrase a, RawPhrase b, HashSet<int> cues) =>
+        (a.Intent == Intent.Question) != (b.Intent == Intent.Question)
+        && !(a.Intent == Intent.Question ? a : b).Tokens.Any(cues.Contains)
+        && !IsPainFamily(a.Intent) && !IsPainFamily(b.Intent);
 
     private static bool IsPainFamily(Intent intent) => intent is Intent.Pain or Intent.MaybePain or Intent.Sharp or Intent.Mild;
 

@@ -29,18 +29,47 @@ internal static class PhraseMatcher
         string? topic = null;
         int clause = 0;
         int at = 0;
+        bool maybeCry = false;
+        bool cryOnlyInFront = true;
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
             if (id <= 0)
             {
                 clause += id == Lexicon.Boundary ? 1 : 0;
+                if (id == Lexicon.PainCry && painClause < 0)
+                {
+                    painClause = clause;
+                }
+                if (id == Lexicon.MaybeCry)
+                {
+                    maybeCry = true;
+                    cryOnlyInFront &= at == 0;
+                }
                 at++;
                 continue;
             }
-            var phrase = Best(table.ByFirstToken[id], ref tokens, at);
+            var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue);
             if (phrase is null)
             {
+                // A sensation word no phrase claimed ("it smarts", "a jolt", "throbbed"): what the body feels, said in words the lists lack.
+                var sensation = flags[id] & WordFlags.Sensation;
+                if (sensation != 0)
+                {
+                    if (IsNegated(flags, ref tokens, at, at + 1, out bool hedgedSensation))
+                    {
+                        maybePain |= hedgedSensation;
+                        negatedPain |= !hedgedSensation;
+                    }
+                    else if (sensation == WordFlags.MaybeSensation || IsHypothetical(flags, ref tokens, at))
+                    {
+                        maybePain = true;
+                    }
+                    else if (painClause < 0)
+                    {
+                        painClause = clause;
+                    }
+                }
                 at++;
                 continue;
             }
@@ -96,11 +125,28 @@ internal static class PhraseMatcher
         }
         if (maybePain)
         {
-            present |= Bit(Intent.MaybePain);
+            // Where the kind of pain is asked, pain is already known: "did you say it hurts?" would be a detour whose
+            // "no" resumes the movement, so a maybe is a pain report and the kind is asked again.
+            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
         }
         if (negatedPain && painClause < 0 && table.NegatedPain is { } meaning)
         {
             present |= Bit(meaning);
+        }
+        // "ah, okay" and "ohh right" open with a sound that acknowledges; the same sound alone, or after the answer
+        // ("ready... ahhh"), may be pain, so the bot asks.
+        if (maybeCry && !(cryOnlyInFront && present != 0))
+        {
+            maybePain = true;
+            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
+        }
+        // At the pain-kind prompt the movement has already stopped and pain is known. A picture of the pain ("like a
+        // knife", "a zap") or a sharp sensation word is not a mild answer, and calling a sharp pain mild is the costly
+        // mistake (it offers to go on), so it is sharp unless a mild word says otherwise.
+        if (table.AsksPainKind && (present & (Bit(Intent.Sharp) | Bit(Intent.Mild))) == 0
+            && (tokens.SawImagery || HasSharpSensation(flags, ref tokens)))
+        {
+            present |= Bit(Intent.Sharp);
         }
         foreach (var intent in table.Priority)
         {
@@ -130,7 +176,20 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at)
+    private static bool HasSharpSensation(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int id = tokens.Ids[i];
+            if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !IsNegated(flags, ref tokens, i, i + 1, out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue)
     {
         if (phrases is null)
         {
@@ -139,6 +198,11 @@ internal static class PhraseMatcher
         foreach (var phrase in phrases)
         {
             if (phrase.Alone && (at != 0 || phrase.Tokens.Length != tokens.Count))
+            {
+                continue;
+            }
+            // A topic word that is also an answer ("sciatica" at the safety screen) is the topic only when asked about.
+            if (phrase.Intent == Intent.Question && !phrase.SelfCued && !questionCue)
             {
                 continue;
             }

@@ -21,6 +21,20 @@ internal static class TextScanner
     /// </summary>
     public static TokenKind Next(ReadOnlySpan<char> text, ref int position, Span<char> destination, out int length, ref bool sawQuestionMark)
     {
+        var kind = NextRaw(text, ref position, destination, out length, ref sawQuestionMark);
+        if (kind == TokenKind.Word)
+        {
+            length = CollapseRuns(destination[..length]);
+        }
+        return kind;
+    }
+
+    /// <summary>
+    /// As <see cref="Next"/>, but leaves drawn-out letters as typed: how far a sound is drawn out is what tells
+    /// "ahhh" (a cry) from "ah" (a filler), so the tokenizer looks before it collapses.
+    /// </summary>
+    public static TokenKind NextRaw(ReadOnlySpan<char> text, ref int position, Span<char> destination, out int length, ref bool sawQuestionMark)
+    {
         length = 0;
         while (position < text.Length)
         {
@@ -62,7 +76,6 @@ internal static class TextScanner
                 break;
             }
         }
-        length = CollapseRuns(destination[..length]);
         return TokenKind.Word;
     }
 
@@ -95,7 +108,20 @@ internal static class TextScanner
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
 
     /// <summary>"owww" and "reaaady" are how people type a drawn-out sound: three or more of a letter become one.</summary>
-    private static int CollapseRuns(Span<char> word)
+    /// <summary>True when some letter is typed three times or more in a row, which <see cref="CollapseRuns"/> would shorten.</summary>
+    public static bool HasLongRun(ReadOnlySpan<char> word)
+    {
+        for (int i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static int CollapseRuns(Span<char> word)
     {
         int write = 0;
         int read = 0;

@@ -12,6 +12,8 @@ internal ref struct TokenBuffer
     public Span<char> Chars;
     public int Count;
     public bool SawQuestionMark;
+    /// <summary>A simile ("like a", "as if"): at the pain-kind prompt, a picture of the pain rather than a measure of it.</summary>
+    public bool SawImagery;
 
     public TokenBuffer(Span<int> ids, Span<int> starts, Span<int> lengths, Span<char> chars)
     {
@@ -21,6 +23,7 @@ internal ref struct TokenBuffer
         Chars = chars;
         Count = 0;
         SawQuestionMark = false;
+        SawImagery = false;
     }
 
     /// <summary>Appends a token unless it repeats the one before ("stop stop stop", "no, no").</summary>

@@ -14,7 +14,7 @@ internal static class Tokenizer
         int written = 0;
         while (true)
         {
-            var kind = TextScanner.Next(text, ref position, tokens.Chars[written..], out int length, ref tokens.SawQuestionMark);
+            var kind = TextScanner.NextRaw(text, ref position, tokens.Chars[written..], out int length, ref tokens.SawQuestionMark);
             if (kind == TokenKind.End)
             {
                 break;
@@ -25,7 +25,19 @@ internal static class Tokenizer
                 continue;
             }
             var word = tokens.Chars.Slice(written, length);
-            if (lexicon.TryGetContraction(word, out var expansion))
+            // A sound drawn out ("ahhh", "owwww") is a cry before it is the word it collapses to ("ah" is a filler);
+            // a word typed plainly is a cry only if the lexicon does not know it.
+            var cry = TextScanner.HasLongRun(word) ? lexicon.Cries.Match(word) : CryKind.None;
+            if (cry == CryKind.None)
+            {
+                length = TextScanner.CollapseRuns(word);
+                word = word[..length];
+            }
+            if (cry != CryKind.None)
+            {
+                tokens.Add(cry == CryKind.Pain ? Lexicon.PainCry : Lexicon.MaybeCry, written, length);
+            }
+            else if (lexicon.TryGetContraction(word, out var expansion))
             {
                 foreach (int id in expansion)
                 {
@@ -36,6 +48,10 @@ internal static class Tokenizer
             {
                 tokens.Add(lexicon.Canonical[id], written, length);
             }
+            else if ((cry = lexicon.Cries.Match(word)) != CryKind.None)
+            {
+                tokens.Add(cry == CryKind.Pain ? Lexicon.PainCry : Lexicon.MaybeCry, written, length);
+            }
             else
             {
                 var outcome = lexicon.Fuzzy.Find(word, out int corrected);
@@ -45,7 +61,24 @@ internal static class Tokenizer
             written += length;
         }
         tokens.TrimTrailingBoundary();
+        tokens.SawImagery = HasAny(lexicon.Similes, ref tokens);
         return ambiguousPain;
+    }
+
+    // Looked for before fillers go: "like" is a filler in "like, ready" but a simile in "like a knife".
+    private static bool HasAny(int[][] sequences, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            foreach (var sequence in sequences)
+            {
+                if (tokens.Matches(sequence, i))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

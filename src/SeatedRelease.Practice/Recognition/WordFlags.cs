@@ -23,4 +23,11 @@ internal enum WordFlags : ushort
     QuestionOpener = 128,
     /// <summary>"knee", "calf": an utterance about the body that matched nothing else may be a pain report.</summary>
     BodyPart = 256,
+    /// <summary>"zap", "stabbed": a sensation that is pain, and sharp when the kind of pain is asked.</summary>
+    SharpSensation = 512,
+    /// <summary>"throbs", "niggle": a sensation that is pain; its kind is left to the phrase lists.</summary>
+    DullSensation = 1024,
+    /// <summary>"smarts", "fire": a sensation word with ordinary meanings too, so maybe-pain; sharp when the kind is asked.</summary>
+    MaybeSensation = 2048,
+    Sensation = SharpSensation | DullSensation | MaybeSensation,
 }

@@ -14,6 +14,9 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
         // general rule (an utterance naming a body part that matches nothing else is a possible pain), so it is no
         // longer a blind measure; README.md says so.
         "tests/corpus/review-holdout.tsv",
+        // Written for issue 3 before its structural rules (cries by shape, sensation forms, imagery at the pain-kind
+        // prompt, questions at the screen); the rules were then built against it, so it is not blind either.
+        "tests/corpus/generalise.tsv",
     };
 
     [Theory]

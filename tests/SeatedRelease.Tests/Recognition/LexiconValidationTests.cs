@@ -80,6 +80,52 @@ public sealed class LexiconValidationTests
     }
 
     [Fact]
+    public void A_cry_that_is_an_answer_word_is_rejected_with_its_line()
+    {
+        var error = Assert.Throws<LexiconException>(() => LexiconRecognizer.Parse(Minimal + "\ncries:\n  maybe-pain: [ahh, ready]\n", "l.yaml"));
+        Assert.Contains(error.Problems, p => p.StartsWith("l.yaml:14:", StringComparison.Ordinal) && p.Contains("'ready'"));
+    }
+
+    [Fact]
+    public void A_sensation_that_is_an_answer_or_a_negation_word_is_rejected_with_its_line()
+    {
+        string yaml = "negation:\n  before: [not]\n" + Minimal + "\nsensations:\n  sharp: [zap, stop]\n  maybe: [not]\n";
+        var error = Assert.Throws<LexiconException>(() => LexiconRecognizer.Parse(yaml, "l.yaml"));
+        Assert.Contains(error.Problems, p => p.StartsWith("l.yaml:16:", StringComparison.Ordinal) && p.Contains("'stop' already means something else"));
+        Assert.Contains(error.Problems, p => p.StartsWith("l.yaml:17:", StringComparison.Ordinal) && p.Contains("'not' already means something else"));
+    }
+
+    [Fact]
+    public void Unknown_keys_under_cries_and_sensations_are_rejected()
+    {
+        var error = Assert.Throws<LexiconException>(() => LexiconRecognizer.Parse(Minimal + "\ncries:\n  loud: [ow]\nsensations:\n  sore: [ache]\n", "l.yaml"));
+        Assert.Contains(error.Problems, p => p.Contains("cries: unknown key 'loud'"));
+        Assert.Contains(error.Problems, p => p.Contains("sensations: unknown key 'sore'"));
+    }
+
+    [Fact]
+    public void A_teacher_added_sensation_stem_is_recognized_in_its_forms()
+    {
+        var recognizer = LexiconRecognizer.Parse(Minimal + "\nsensations:\n  sharp: [zap]\n", "lexicon.yaml");
+        Assert.Equal(Intent.Pain, recognizer.Recognize(PromptContext.Ready, "it zapped").Intent);
+        Assert.Equal(Intent.Pain, recognizer.Recognize(PromptContext.Ready, "zappy").Intent);
+        Assert.Equal(Intent.Unknown, recognizer.Recognize(PromptContext.Ready, "zip").Intent);
+    }
+
+    [Fact]
+    public void A_topic_may_share_a_word_with_an_answer_only_when_it_needs_a_question_word()
+    {
+        const string topics = "question_cues: [what]\ntopics:\n  terms: [ready]\n";
+        string yaml = topics + Minimal.Replace("[pain, maybe-pain, stop, ready]", "[pain, maybe-pain, stop, question, ready]");
+        var recognizer = LexiconRecognizer.Parse(yaml, "l.yaml");
+        Assert.Equal(Intent.Ready, recognizer.Recognize(PromptContext.Ready, "ready").Intent);
+        Assert.Equal(Intent.Question, recognizer.Recognize(PromptContext.Ready, "what is ready").Intent);
+
+        var error = Assert.Throws<LexiconException>(() => LexiconRecognizer.Parse(yaml.Replace("phrases: [ready]", "phrases: [ready, what ready]").Replace("[ready]\n", "[what ready]\n"), "l.yaml"));
+        Assert.Contains(error.Problems, p => p.Contains("'what ready' means"));
+    }
+
+    [Fact]
     public void Missing_context_is_rejected()
     {
         string yaml = Minimal.Replace("  painkind: {priority: [pain, maybe-pain, stop]}", "");

@@ -195,6 +195,127 @@ public sealed class RecognizerBehaviourTests(RecognizerFixture fixture) : IClass
     }
 
     [Theory]
+    [InlineData("yowch")]
+    [InlineData("youch")]
+    [InlineData("yeeeowch")]
+    [InlineData("owwwie")]
+    [InlineData("ouchies")]
+    [InlineData("aaaargh")]
+    [InlineData("go on, yowch")]
+    [InlineData("ready, owwww")]
+    public void Words_built_like_a_cry_of_pain_are_pain_even_after_ready(string utterance)
+    {
+        Assert.Equal("pain", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("ahhh")]
+    [InlineData("ugh")]
+    [InlineData("eeek")]
+    [InlineData("yikes")]
+    [InlineData("ok go on, ahhh")]
+    public void A_sound_that_may_be_pain_asks_when_alone_or_after_the_answer(string utterance)
+    {
+        Assert.Equal("maybe-pain", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "oh okay", "ready")]
+    [InlineData(PromptContext.Ready, "ahh okay go on", "ready")]
+    [InlineData(PromptContext.Ready, "ah ready", "ready")]
+    [InlineData(PromptContext.Ready, "uh huh", "ready")]
+    [InlineData(PromptContext.Surface, "ugh, tiles", "hardwood")]
+    [InlineData(PromptContext.Ready, "ahh, not ready", "pause")]
+    public void A_sound_in_front_of_an_understood_answer_acknowledges_it(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
+    }
+
+    [Theory]
+    [InlineData("you")]
+    [InlineData("how")]
+    [InlineData("own")]
+    [InlineData("off")]
+    [InlineData("wow")]
+    [InlineData("yay")]
+    [InlineData("oh")]
+    [InlineData("uhhh")]
+    [InlineData("yeahh")]
+    public void Words_that_only_look_like_cries_are_not_pain(string utterance)
+    {
+        Assert.Equal("unknown", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("it throbbed", "pain")]
+    [InlineData("it zapped me", "pain")]
+    [InlineData("it stung", "pain")]
+    [InlineData("a nasty niggle", "pain")]
+    [InlineData("goodness that smarts", "maybe-pain")]
+    [InlineData("ready, that smarts", "maybe-pain")]
+    [InlineData("it's all fiery", "maybe-pain")]
+    public void Sensation_words_in_any_of_their_forms_report_pain_and_never_ready(string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "it doesn't throb", "unknown")]
+    [InlineData(PromptContext.Ready, "no zaps this time, ready", "ready")]
+    [InlineData(PromptContext.YesNo, "no stinging at all", "no")]
+    [InlineData(PromptContext.PainKind, "no zapping, just sore", "mild")]
+    public void Negated_sensations_are_not_pain(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
+    }
+
+    [Theory]
+    [InlineData("a zap right through the shin", "sharp")]
+    [InlineData("like a knife", "sharp")]
+    [InlineData("as if something bit me", "sharp")]
+    [InlineData("it feels hot", "sharp")]
+    [InlineData("jolting", "sharp")]
+    [InlineData("sort of like a bruise", "mild")]
+    [InlineData("it's not like a knife, more of an ache", "mild")]
+    [InlineData("like I said, mild", "mild")]
+    [InlineData("like, I don't know", "unknown")]
+    [InlineData("I can't tell", "unknown")]
+    [InlineData("stop it", "stop")]
+    public void At_the_pain_kind_prompt_imagery_is_sharp_unless_a_mild_word_is_said(string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(PromptContext.PainKind, utterance));
+    }
+
+    [Theory]
+    [InlineData("ugh")]
+    [InlineData("it doesn't hurt much")]
+    public void At_the_pain_kind_prompt_a_maybe_is_a_pain_report_not_a_detour(string utterance)
+    {
+        Assert.Equal("pain", Label(PromptContext.PainKind, utterance));
+    }
+
+    [Theory]
+    [InlineData("what's sciatica")]
+    [InlineData("what is the sacroiliac")]
+    [InlineData("no, what's a slipped disc?")]
+    [InlineData("is sciatica the one down the leg?")]
+    public void At_the_safety_screen_asking_what_a_condition_is_is_a_question_not_yes(string utterance)
+    {
+        var result = fixture.Recognizer.Recognize(PromptContext.YesNo, utterance);
+        Assert.Equal(Intent.Question, result.Intent);
+        Assert.Equal("terms", result.Topic);
+    }
+
+    [Theory]
+    [InlineData("I have sciatica")]
+    [InlineData("sacroiliac joint issues")]
+    [InlineData("a slipped disc, yes")]
+    public void At_the_safety_screen_naming_a_condition_is_still_yes(string utterance)
+    {
+        Assert.Equal("yes", Label(PromptContext.YesNo, utterance));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("?!")]
