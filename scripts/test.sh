@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 bash scripts/install-browser-deps.sh
+bash scripts/install-azurite.sh
 
 dotnet restore SeatedRelease.sln
 dotnet build SeatedRelease.sln --no-restore -c Debug

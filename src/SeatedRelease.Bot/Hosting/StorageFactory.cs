@@ -5,14 +5,29 @@ namespace SeatedRelease.Bot.Hosting;
 /// <summary>Chooses the state store from the "Storage" section.</summary>
 public static class StorageFactory
 {
-    /// <summary>Sqlite (a file at Storage:Path; the default) or Memory (lost on restart), by Storage:Kind.</summary>
-    public static IStorage Create(IConfigurationSection section) =>
-        (section["Kind"] ?? "Sqlite").ToLowerInvariant() switch
+    /// <summary>
+    /// By Storage:Kind (any case): <c>Sqlite</c>, the default (a file at Storage:Path), <c>Memory</c> (lost on
+    /// restart) or <c>Blobs</c> (Azure Blob Storage or Azurite: Storage:ConnectionString and Storage:Container).
+    /// A missing setting is named in the exception, so a misconfigured host stops at start-up, not on a turn.
+    /// </summary>
+    public static IStorage Create(IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var kind = section["Kind"] is { Length: > 0 } k ? k.Trim() : "Sqlite";
+        return kind.ToLowerInvariant() switch
         {
             "memory" => new MemoryStorage(),
             "sqlite" => new SqliteStorage(section["Path"] is { Length: > 0 } path ? path : DefaultPath()),
-            var other => throw new InvalidOperationException($"Storage:Kind '{other}' is not known; use Memory or Sqlite."),
+            "blobs" => new BlobsStorage(Required(section, "ConnectionString", kind), Required(section, "Container", kind)),
+            _ => throw new InvalidOperationException($"{section.Path}:Kind '{kind}' is not known; use Sqlite, Memory or Blobs."),
         };
+    }
+
+    private static string Required(IConfigurationSection section, string name, string kind) =>
+        section[name] is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value)
+            ? value
+            : throw new InvalidOperationException(
+                $"{section.Path}:Kind is '{kind}' but {section.Path}:{name} is empty; set it in appsettings.json or as the environment variable {section.Path}__{name}.");
 
     // Per user and outside the build output, so a rebuild or a new clone does not forget anyone's place.
     private static string DefaultPath()

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace SeatedRelease.Tests.Host;
 
 /// <summary>A client that speaks only the Bot Framework protocol, with expectReplies, as any HTTP client could.</summary>
-internal sealed class BotClient(HttpClient http, string conversationId, string userId = "user-http")
+public sealed class BotClient(HttpClient http, string conversationId, string userId = "user-http")
 {
     public async Task<List<JsonElement>> SendAsync(string type, string? text = null)
     {

@@ -33,24 +33,42 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task Write_read_and_delete_round_trip_and_a_stale_etag_is_refused()
+    public async Task A_file_written_before_type_names_were_stored_is_still_read()
     {
-        var storage = new SqliteStorage(_file);
-        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Item { Value = "one" } });
-        var read = await storage.ReadAsync(["k", "missing"]);
-        Assert.Single(read);
-        var item = ((Newtonsoft.Json.Linq.JObject)read["k"]).ToObject<Item>()!;
-        Assert.Equal("one", item.Value);
-        Assert.Equal("1", item.ETag);
+        // Files from before this store kept type names hold plain JSON; a user's place there must not be lost.
+        using (var storage = new SqliteStorage(_file)) { }
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_file};Pooling=false"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO state (key, etag, json) VALUES ('old', 7, '{\"practice\":{\"Value\":\"kept\"}}')";
+            insert.ExecuteNonQuery();
+        }
 
-        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Item { Value = "two", ETag = item.ETag } });
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Item { Value = "stale", ETag = item.ETag } }));
-        var now = ((Newtonsoft.Json.Linq.JObject)(await storage.ReadAsync(["k"]))["k"]).ToObject<Item>()!;
-        Assert.Equal("two", now.Value);
+        using var reopened = new SqliteStorage(_file);
+        var read = await reopened.ReadAsync(["old"]);
 
-        await storage.DeleteAsync(["k"]);
-        Assert.Empty(await storage.ReadAsync(["k"]));
+        var plain = Assert.IsType<Newtonsoft.Json.Linq.JObject>(read["old"]);
+        Assert.Equal("kept", plain["practice"]!.ToObject<Item>()!.Value);
+    }
+
+    [Fact]
+    public async Task A_batch_with_one_stale_etag_writes_nothing()
+    {
+        using var storage = new SqliteStorage(_file);
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Item { Value = "a1" }, ["b"] = new Item { Value = "b1" } });
+        var stale = (Item)(await storage.ReadAsync(["b"]))["b"];
+        await storage.WriteAsync(new Dictionary<string, object> { ["b"] = new Item { Value = "b2" } });
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["a"] = new Item { Value = "a2" },
+            ["b"] = new Item { Value = "b3", ETag = stale.ETag },
+        }));
+
+        var now = await storage.ReadAsync(["a", "b"]);
+        Assert.Equal("a1", ((Item)now["a"]).Value);
+        Assert.Equal("b2", ((Item)now["b"]).Value);
     }
 
     private sealed class Item : IStoreItem
