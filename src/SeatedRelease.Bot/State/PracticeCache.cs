@@ -10,7 +10,7 @@ namespace SeatedRelease.Bot.State;
 /// </summary>
 public sealed class PracticeCache(int capacity = 4096)
 {
-    private sealed record Entry(PracticeState State, string? BaseETag, bool Unsaved, bool Warned, long Stamp);
+    private sealed record Entry(PracticeState State, long BaseRevision, bool Unsaved, bool Warned, long Stamp);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new();
     private long _clock;
@@ -19,20 +19,20 @@ public sealed class PracticeCache(int capacity = 4096)
     public int Count => _entries.Count;
 
     /// <summary>Remembers a position that the store now holds.</summary>
-    public void Saved(string key, PracticeState state) => Put(key, new Entry(state.Clone(), null, false, false, Tick()));
+    public void Saved(string key, PracticeState state, long revision) => Put(key, new Entry(state.Clone(), revision, false, false, Tick()));
 
     /// <summary>Remembers a position the store could not take. True when the listener has not yet been told.</summary>
-    public bool Unsaved(string key, PracticeState state, string? baseETag)
+    public bool Unsaved(string key, PracticeState state, long baseRevision)
     {
         var previous = _entries.TryGetValue(key, out var e) && e.Unsaved ? e : null;
-        // Keep the ETag of the last stored version this chain of unsaved turns grew from.
-        Put(key, new Entry(state.Clone(), previous is null ? baseETag : previous.BaseETag, true, true, Tick()));
+        // Keep the revision of the last stored version this chain of unsaved turns grew from.
+        Put(key, new Entry(state.Clone(), previous is null ? baseRevision : previous.BaseRevision, true, true, Tick()));
         return previous is null || !previous.Warned;
     }
 
     /// <summary>The last position seen here, when the store cannot be read.</summary>
     public PracticeRecord? LastKnown(string key) =>
-        _entries.TryGetValue(key, out var e) ? new PracticeRecord { State = e.State.Clone(), ETag = e.BaseETag } : null;
+        _entries.TryGetValue(key, out var e) ? new PracticeRecord { State = e.State.Clone(), Revision = e.BaseRevision } : null;
 
     /// <summary>
     /// What to build this turn on, given what the store holds. An unsaved position wins if nobody wrote since it
@@ -41,9 +41,9 @@ public sealed class PracticeCache(int capacity = 4096)
     public PracticeRecord? Reconcile(string key, PracticeRecord? stored)
     {
         if (!_entries.TryGetValue(key, out var e) || !e.Unsaved) return stored;
-        if (stored is null || stored.ETag == e.BaseETag)
+        if (stored is null || stored.Revision == e.BaseRevision)
         {
-            return new PracticeRecord { State = e.State.Clone(), ETag = stored?.ETag };
+            return new PracticeRecord { State = e.State.Clone(), ETag = stored?.ETag, Revision = stored?.Revision ?? 0 };
         }
         foreach (var note in e.State.Notes.Where(n => !stored.State.Notes.Any(s => s.SameReport(n))))
         {

@@ -12,6 +12,12 @@ public sealed class PracticeRecord : IStoreItem
     /// <summary>The position, pace and safety notes.</summary>
     public PracticeState State { get; set; } = new();
 
+    /// <summary>
+    /// How many times it was written. A store's ETag is not known after a write, so the position an unsaved turn
+    /// grew from is recognised by this number instead.
+    /// </summary>
+    public long Revision { get; set; }
+
     /// <inheritdoc />
     public string? ETag { get; set; }
 }

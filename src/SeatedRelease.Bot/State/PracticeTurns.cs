@@ -57,9 +57,10 @@ public sealed class PracticeTurns(
                 return await ForgetAsync(turn, user, practiceKey, userKey, cancellationToken);
             }
 
+            var revision = (read.Practice?.Revision ?? 0) + 1;
             if (read.StoreUp)
             {
-                var outcome = await TryWriteAsync(practiceKey, new PracticeRecord { State = working, ETag = read.Practice?.ETag }, cancellationToken);
+                var outcome = await TryWriteAsync(practiceKey, new PracticeRecord { State = working, ETag = read.Practice?.ETag, Revision = revision }, cancellationToken);
                 if (outcome == WriteOutcome.Conflict && attempt < MaxAttempts)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), cancellationToken);
@@ -67,12 +68,12 @@ public sealed class PracticeTurns(
                 }
                 if (outcome == WriteOutcome.Written)
                 {
-                    cache.Saved(practiceKey, working);
+                    cache.Saved(practiceKey, working, revision);
                     await UpdateUserAsync(userKey, read.User, practiceKey, working, cancellationToken);
                     return turn;
                 }
             }
-            if (cache.Unsaved(practiceKey, working, read.Practice?.ETag))
+            if (cache.Unsaved(practiceKey, working, read.Practice?.Revision ?? 0))
             {
                 turn.Lines.Insert(0, new SpokenLine(engine.Script.Phrase("notSaved")));
             }

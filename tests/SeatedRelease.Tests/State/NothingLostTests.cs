@@ -86,6 +86,23 @@ public sealed class NothingLostTests
     }
 
     [Fact]
+    public async Task Turns_during_an_outage_are_written_in_full_by_the_first_turn_after_it()
+    {
+        var memory = new MemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var bot = new BotHarness(storage, "conv-r", "r5");
+        await bot.JoinAsync();
+        foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready" }) await bot.SayAsync(say);
+
+        storage.Down = true;
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("repetition 2 of 5", StringComparison.Ordinal));
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("repetition 3 of 5", StringComparison.Ordinal));
+        storage.Down = false;
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("repetition 4 of 5", StringComparison.Ordinal));
+        Assert.Equal(4, (await StoredAsync(memory)).State.Rep);
+    }
+
+    [Fact]
     public async Task A_store_that_was_written_by_another_instance_during_an_outage_keeps_the_unsaved_safety_note()
     {
         var memory = new MemoryStorage();

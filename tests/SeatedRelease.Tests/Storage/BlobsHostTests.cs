@@ -1,11 +1,10 @@
 using SeatedRelease.Tests.Host;
 using SeatedRelease.Tests.Support;
-using Xunit.Abstractions;
 
 namespace SeatedRelease.Tests.Storage;
 
 [Collection("Azurite")]
-public sealed class BlobsHostTests(AzuriteFixture azurite, ITestOutputHelper output)
+public sealed class BlobsHostTests(AzuriteFixture azurite)
 {
     private static bool Has(IEnumerable<string> texts, string words) => texts.Any(t => t.Contains(words, StringComparison.OrdinalIgnoreCase));
 
@@ -26,7 +25,7 @@ public sealed class BlobsHostTests(AzuriteFixture azurite, ITestOutputHelper out
     }
 
     [Fact]
-    public async Task With_azurite_stopped_a_turn_still_answers_200_and_once_it_is_back_the_practice_goes_on()
+    public async Task With_azurite_stopped_the_listener_hears_it_once_the_practice_goes_on_and_the_position_is_saved_once_it_is_back()
     {
         await using var ownAzurite = await AzuriteServer.StartAsync(persistent: true);
         await using var host = await HostProcess.StartBlobsAsync(ownAzurite.ConnectionString, AzuriteFixture.NewContainerName());
@@ -36,12 +35,23 @@ public sealed class BlobsHostTests(AzuriteFixture azurite, ITestOutputHelper out
 
         await ownAzurite.StopAsync();
         // BotClient asserts 200 on every post: an outage must never become a 500.
-        var during = BotClient.Texts(await client.SayAsync("ready"));
+        var first = BotClient.Texts(await client.SayAsync("ready"));
+        var second = BotClient.Texts(await client.SayAsync("ready"));
         await ownAzurite.StartAgainAsync();
+        var third = BotClient.Texts(await client.SayAsync("ready"));
 
-        output.WriteLine("During the outage the bot said: " + string.Join(" | ", during));
-        Assert.NotEmpty(during);
-        var after = BotClient.Texts(await client.SayAsync("ready"));
-        Assert.True(Has(after, "repetition"), "during the outage:\n" + string.Join("\n", during) + "\nafter:\n" + string.Join("\n", after) + "\n" + host.Output);
+        var log = "first:\n" + string.Join("\n", first) + "\nsecond:\n" + string.Join("\n", second) + "\nthird:\n" + string.Join("\n", third) + "\n" + host.Output;
+        Assert.True(first[0] == "I cannot save your place right now. We go on anyway.", log);
+        Assert.True(Has(first, "repetition 2 of 5"), log);
+        Assert.False(Has(second, "cannot save"), log);
+        Assert.True(Has(second, "repetition 3 of 5"), log);
+        Assert.False(Has(third, "cannot save"), log);
+        Assert.True(Has(third, "repetition 4 of 5"), log);
+
+        // Saved, not only remembered: a new process (no memory of its own) goes on from there.
+        await host.KillAsync();
+        await host.RestartAsync();
+        var afterRestart = BotClient.Texts(await client.SayAsync("ready"));
+        Assert.True(Has(afterRestart, "repetition 5 of 5"), string.Join("\n", afterRestart) + "\n" + host.Output);
     }
 }
