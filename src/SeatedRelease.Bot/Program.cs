@@ -14,6 +14,7 @@ builder.Services.AddLocalDirectLine(builder.Configuration, builder.Environment);
 var app = builder.Build();
 app.MapPracticeBot();
 app.MapCues();
+app.MapSkillManifest();
 app.MapLocalDirectLine();
 app.Run();
 

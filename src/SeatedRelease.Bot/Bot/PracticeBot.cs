@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SeatedRelease.Practice.Engine;
 using SeatedRelease.Practice.Rendering;
+using SeatedRelease.Bot.Skill;
 
 namespace SeatedRelease.Bot.Bot;
 
@@ -28,7 +29,7 @@ public sealed class PracticeBot(
     /// <inheritdoc />
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id)) return;
+        if (!Teams.Greeting.ShouldGreet(membersAdded, turnContext.Activity)) return; // Teams personal install (issue 7)
         var state = await _practice.GetAsync(turnContext, () => new PracticeState(), cancellationToken);
         if (state.StepId is not null) return; // greeted already: some channels announce the user more than once
         await RunTurnAsync(turnContext, state, (s, ct) => engine.StartAsync(s, ct), cancellationToken);
@@ -41,6 +42,19 @@ public sealed class PracticeBot(
         var text = turnContext.Activity.Text;
         await RunTurnAsync(turnContext, state, (s, ct) => engine.ReplyAsync(s, text, ct), cancellationToken);
     }
+
+    // Skill (issue 7): a parent bot may begin with an event and cancels with an EndOfConversation.
+    /// <inheritdoc />
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        SkillEnding.IsStartEvent(turnContext.Activity) ? StartFromEventAsync(turnContext, cancellationToken) : base.OnEventActivityAsync(turnContext, cancellationToken);
+
+    private async Task StartFromEventAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await RunTurnAsync(turnContext, await _practice.GetAsync(turnContext, () => new PracticeState(), cancellationToken), (s, ct) => engine.StartAsync(s, ct), cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task OnEndOfConversationActivityAsync(ITurnContext<IEndOfConversationActivity> turnContext, CancellationToken cancellationToken) =>
+        await _practice.SetAsync(turnContext, SkillEnding.Cancel(await _practice.GetAsync(turnContext, () => new PracticeState(), cancellationToken)), cancellationToken);
+    // End of the skill hooks.
 
     private async Task RunTurnAsync(ITurnContext turnContext, PracticeState saved, Func<PracticeState, CancellationToken, Task<Turn>> run, CancellationToken cancellationToken)
     {
@@ -67,6 +81,7 @@ public sealed class PracticeBot(
         // Stores that keep plain JSON hand back a fresh copy on every read: set it, or the change is lost.
         await _profile.SetAsync(turnContext, profile, cancellationToken);
         await SendAsync(turnContext, turn, cancellationToken);
+        await SkillEnding.SendIfEndedAsync(turnContext, saved, working, engine.Script.Legs, cancellationToken); // skill (issue 7)
     }
 
     private async Task SendAsync(ITurnContext turnContext, Turn turn, CancellationToken cancellationToken)
