@@ -26,6 +26,13 @@ public sealed class PracticeBot(
         await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
+    // Teams (issue 7): installing the app in personal chat adds the bot alone, which ActivityHandler never passes on.
+    /// <inheritdoc />
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        Teams.Greeting.IsPersonalInstall(turnContext.Activity)
+            ? OnMembersAddedAsync(turnContext.Activity.MembersAdded, turnContext, cancellationToken)
+            : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+
     /// <inheritdoc />
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -13,10 +13,13 @@ public static class Greeting
     public static bool ShouldGreet(IEnumerable<ChannelAccount> membersAdded, IActivity activity)
     {
         var botId = activity.Recipient?.Id;
-        var added = membersAdded.ToList();
-        if (added.Any(m => m.Id != botId)) return true;
-        return activity.ChannelId == Channels.Msteams
-            && string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
-            && added.Any(m => m.Id == botId);
+        return membersAdded.Any(m => m.Id != botId) || IsPersonalInstall(activity);
     }
+
+    /// <summary>Teams adding this bot, alone, to a one-to-one chat: the app was installed for a person.</summary>
+    public static bool IsPersonalInstall(IActivity activity) =>
+        activity.ChannelId == Channels.Msteams
+        && string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
+        && activity.AsConversationUpdateActivity() is { MembersAdded: { Count: > 0 } added }
+        && added.All(m => m.Id == activity.Recipient?.Id);
 }

@@ -7,7 +7,7 @@ namespace SeatedRelease.Bot.Teams;
 /// <summary>
 /// Shapes what a turn sends to Microsoft Teams: no delay activities (a turn must answer Teams within seconds, and
 /// every rest already ends with a prompt to say ready), and messages combined when the turn would otherwise pass
-/// Teams' per-conversation rate limits. Other channels are untouched.
+/// Teams' per-conversation rate limits (waiting first if the conversation is already at them). Other channels are untouched.
 /// </summary>
 public sealed class TeamsSendMiddleware(TeamsRateWindow window) : Microsoft.Bot.Builder.IMiddleware
 {
@@ -20,7 +20,8 @@ public sealed class TeamsSendMiddleware(TeamsRateWindow window) : Microsoft.Bot.
             {
                 var conversationId = context.Activity.Conversation?.Id ?? "";
                 var outgoing = activities.Where(a => a.Type != ActivityTypes.Delay).ToList();
-                var shaped = MessageCombiner.Combine(outgoing, window.Allowance(conversationId)).ToList();
+                var room = await window.WaitForRoomAsync(conversationId, cancellationToken);
+                var shaped = MessageCombiner.Combine(outgoing, room).ToList();
                 window.Record(conversationId, shaped.Count(a => a.Type != ActivityTypes.Trace));
                 activities.Clear();
                 activities.AddRange(shaped);
