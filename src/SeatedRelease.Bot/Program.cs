@@ -15,6 +15,7 @@ var app = builder.Build();
 app.MapPracticeBot();
 app.MapCues();
 app.MapSkillManifest();
+app.MapStreaming(); // Direct Line Speech (issue 7)
 app.MapLocalDirectLine();
 app.Run();
 
