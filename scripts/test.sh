@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/install-browser-deps.sh
 bash scripts/install-azurite.sh
+bash scripts/install-manifest-deps.sh
 
 dotnet restore SeatedRelease.sln
 dotnet build SeatedRelease.sln --no-restore -c Debug

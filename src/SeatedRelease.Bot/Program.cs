@@ -14,6 +14,8 @@ builder.Services.AddLocalDirectLine(builder.Configuration, builder.Environment);
 var app = builder.Build();
 app.MapPracticeBot();
 app.MapCues();
+app.MapSkillManifest();
+app.MapStreaming(); // Direct Line Speech (issue 7)
 app.MapLocalDirectLine();
 app.Run();
 

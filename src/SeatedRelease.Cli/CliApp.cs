@@ -8,6 +8,7 @@ public static class CliApp
         ["chat"] = ("practise in the terminal: chat [--voice] [--pace slow|normal|fast] [--no-wait]", ChatCommand.RunAsync),
         ["listen"] = ("hear a whole session: listen [--pace slow|normal|fast] [--out FILE]; needs espeak-ng", ListenCommand.RunAsync),
         ["recognize"] = (RecognizeCommand.Summary, RecognizeCommand.RunAsync),
+        ["teams-app"] = (Teams.TeamsAppCommand.Summary, Teams.TeamsAppCommand.RunAsync),
         ["validate"] = ("check the practice script and word lists: validate [DIALOGS_FOLDER]", ValidateCommand.RunAsync),
     };
 

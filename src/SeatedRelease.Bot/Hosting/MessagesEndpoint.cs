@@ -20,6 +20,11 @@ public static class MessagesEndpoint
 
     private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
     {
+        if (!BearerTokenShape.IsReadable(http.Request))
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
         if (http.Request.ContentLength > MaxBodyBytes)
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

@@ -31,11 +31,13 @@ public static class ServiceRegistration
         services.AddSingleton<PracticeCache>();
         services.AddSingleton<PracticeTurns>();
 
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<PracticeAdapter>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration, authConfiguration: AllowedCallers.AuthenticationConfiguration(configuration), logger: sp.GetRequiredService<ILogger<PracticeAdapter>>()));
+        services.AddChannels(); // Teams and skill pieces (issue 7)
         services.AddSingleton(sp => new PracticeAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<ILogger<PracticeAdapter>>(),
-            script.Phrase("error")));
+            script.Phrase("error")).UseChannels(sp));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<PracticeAdapter>());
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<PracticeAdapter>());
         services.AddTransient<IBot, PracticeBot>();

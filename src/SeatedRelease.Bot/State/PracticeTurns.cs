@@ -24,7 +24,20 @@ public sealed class PracticeTurns(
     /// Runs the engine for one activity. <paramref name="text"/> is null for a join. Returns null when a join
     /// finds the conversation already greeted (some channels announce the user more than once).
     /// </summary>
-    public async Task<Turn?> RunAsync(IActivity activity, string? text, bool join, CancellationToken cancellationToken)
+    public Task<TurnResult?> RunAsync(IActivity activity, string? text, bool join, CancellationToken cancellationToken) =>
+        ApplyAsync(activity, async (working, memory, ct) =>
+        {
+            if (join && (working.StepId is not null || working.Pending != PendingQuestion.None)) return null;
+            return join
+                ? await engine.StartAsync(working, memory, ct)
+                : await engine.ReplyAsync(working, text, memory, ct);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Applies any change to the conversation's practice (the engine's turn, or a cancel from a parent bot) with the
+    /// same guarantees: on a copy, written with its ETag, applied again on a conflict. A null turn writes nothing.
+    /// </summary>
+    public async Task<TurnResult?> ApplyAsync(IActivity activity, Func<PracticeState, ListenerMemory, CancellationToken, Task<Turn?>> change, CancellationToken cancellationToken)
     {
         var practiceKey = StateKeys.Practice(activity);
         var userKey = StateKeys.User(activity);
@@ -32,29 +45,27 @@ public sealed class PracticeTurns(
         {
             var read = await ReadAsync(practiceKey, userKey, cancellationToken);
             var saved = read.Practice?.State ?? new PracticeState();
-            if (join && (saved.StepId is not null || saved.Pending != PendingQuestion.None)) return null;
             var user = read.User ?? new UserRecord();
             if (saved.StepId is null && saved.Pending == PendingQuestion.None) saved.Pace = user.Pace;
 
             var memory = await MemoryAsync(user, practiceKey, saved, read.StoreUp, cancellationToken);
             var working = saved.Clone();
-            Turn turn;
+            Turn? turn;
             try
             {
-                turn = join
-                    ? await engine.StartAsync(working, memory, cancellationToken)
-                    : await engine.ReplyAsync(working, text, memory, cancellationToken);
+                turn = await change(working, memory, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The engine worked on a copy: the stored position is still the one before this turn.
+                // The change worked on a copy: the stored position is still the one before this turn.
                 logger.LogError(e, "A turn failed at step {StepId}; the position is kept.", saved.StepId);
-                return engine.Apology(saved);
+                return new TurnResult(engine.Apology(saved), saved, saved);
             }
+            if (turn is null) return null;
 
             if (turn.ForgetRequested)
             {
-                return await ForgetAsync(turn, user, practiceKey, userKey, cancellationToken);
+                return new TurnResult(await ForgetAsync(turn, user, practiceKey, userKey, cancellationToken), saved, working);
             }
 
             var revision = (read.Practice?.Revision ?? 0) + 1;
@@ -70,14 +81,14 @@ public sealed class PracticeTurns(
                 {
                     cache.Saved(practiceKey, working, revision);
                     await UpdateUserAsync(userKey, read.User, practiceKey, working, cancellationToken);
-                    return turn;
+                    return new TurnResult(turn, saved, working);
                 }
             }
-            if (cache.Unsaved(practiceKey, working, read.Practice?.Revision ?? 0))
+            if (cache.Unsaved(practiceKey, working, read.Practice?.Revision ?? 0) && turn.Lines.Count > 0)
             {
                 turn.Lines.Insert(0, new SpokenLine(engine.Script.Phrase("notSaved")));
             }
-            return turn;
+            return new TurnResult(turn, saved, working);
         }
     }
 
