@@ -10,7 +10,7 @@ namespace SeatedRelease.Load;
 /// One virtual user's conversation with a bot over POST /api/messages and expectReplies. A virtual user
 /// sends one turn at a time, so its request buffer is reused from turn to turn and the generator stays cheap.
 /// </summary>
-internal sealed class BotConversation(HttpClient http, string userId, LatencyLog latencies)
+internal sealed class BotConversation(HttpClient http, string userId, LatencyLog latencies, TimeSpan thinkTime = default)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly ArrayBufferWriter<byte> _body = new(512);
@@ -32,6 +32,8 @@ internal sealed class BotConversation(HttpClient http, string userId, LatencyLog
 
     private async Task<Reply> SendAsync(string type, string? text, CancellationToken cancellationToken)
     {
+        // A listener pauses before answering; the pause is not part of the turn's latency.
+        if (thinkTime > TimeSpan.Zero && Turns > 0) await Task.Delay(thinkTime, cancellationToken);
         WriteActivity(type, text);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ReadOnlyMemoryContent(_body.WrittenMemory) };
         request.Content.Headers.ContentType = Json;

@@ -12,6 +12,8 @@ internal sealed record LoadOptions
           --conversations N              concurrent virtual users, each running whole sessions back to back (default 64)
           --sessions N                   measured sessions per server (default 1000; 200 is a quick run)
           --warmup N                     unmeasured sessions per server first (default: as many as conversations)
+          --think-ms N                   paced run: each user pauses N ms before every answer (default 100)
+          --paced-sessions N             sessions of the paced run, for latency at a realistic load (default 4 per conversation; 0: none)
           --target both|practice|echo    which servers to load (default both, practice first)
           --echo-turns N                 turns of an echo session when the practice is not run (default 25)
           --practice-dll PATH            the practice host's built DLL (default: this build configuration's output)
@@ -25,10 +27,14 @@ internal sealed record LoadOptions
     public bool Practice { get; init; } = true;
     public bool Echo { get; init; } = true;
     public int EchoTurns { get; init; } = 25;
+    public int ThinkMs { get; init; } = 100;
+    public int? PacedSessions { get; init; }
     public string PracticeDll { get; init; } = Built("src", "SeatedRelease.Bot");
     public string EchoDll { get; init; } = Built("tests", "SeatedRelease.EchoBot");
 
     public int WarmupSessions => Warmup ?? Conversations;
+
+    public int PacedSessionCount => PacedSessions ?? 4 * Conversations;
 
     /// <summary>Parses the arguments; a problem is returned as a message, never thrown.</summary>
     public static (LoadOptions? Options, string? Problem) Parse(IReadOnlyList<string> args)
@@ -50,14 +56,17 @@ internal sealed record LoadOptions
                     if (value is not ("practice" or "echo" or "both")) return (null, "--target is practice, echo or both");
                     o = o with { Practice = value != "echo", Echo = value != "practice" };
                     break;
-                case "--conversations" or "--sessions" or "--warmup" or "--echo-turns":
-                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < (name == "--warmup" ? 0 : 1))
-                        return (null, $"{name} needs a whole number{(name == "--warmup" ? "" : " above 0")}");
+                case "--conversations" or "--sessions" or "--warmup" or "--echo-turns" or "--think-ms" or "--paced-sessions":
+                    var least = name is "--warmup" or "--think-ms" or "--paced-sessions" ? 0 : 1;
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < least)
+                        return (null, $"{name} needs a whole number of at least {least}");
                     o = name switch
                     {
                         "--conversations" => o with { Conversations = n },
                         "--sessions" => o with { Sessions = n },
                         "--warmup" => o with { Warmup = n },
+                        "--think-ms" => o with { ThinkMs = n },
+                        "--paced-sessions" => o with { PacedSessions = n },
                         _ => o with { EchoTurns = n },
                     };
                     break;

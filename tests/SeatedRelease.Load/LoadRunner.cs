@@ -17,6 +17,9 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
     /// <summary>Called after every completed session with the number done so far; runs on the finishing user's task.</summary>
     public Action<int>? SessionDone { get; init; }
 
+    /// <summary>Pause of each user before every turn but the first of a session; zero keeps every user always waiting on the server.</summary>
+    public TimeSpan ThinkTime { get; init; }
+
     public async Task<RunCounts> RunAsync(int users, int sessions, bool record, CancellationToken cancellationToken)
     {
         _next = _done = _errors = 0;
@@ -34,7 +37,7 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
     private async Task UserAsync(int user, LatencyLog log, int sessions, CancellationToken cancellationToken)
     {
         // A user keeps its id across sessions, as a returning listener does; every session is a new conversation.
-        var conversation = new BotConversation(http, $"{runId}-user-{user}", log);
+        var conversation = new BotConversation(http, $"{runId}-user-{user}", log, ThinkTime);
         int session;
         while ((session = Interlocked.Increment(ref _next)) <= sessions)
         {
@@ -52,7 +55,9 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
                 }
             }
             Interlocked.Add(ref _turns, conversation.Turns);
-            SessionDone?.Invoke(Interlocked.Increment(ref _done));
+            // Counted apart from the callback: a null-conditional call would skip evaluating its argument.
+            var done = Interlocked.Increment(ref _done);
+            SessionDone?.Invoke(done);
         }
     }
 }

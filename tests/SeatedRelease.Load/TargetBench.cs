@@ -30,7 +30,17 @@ internal static class TargetBench
         var counts = await measured.RunAsync(options.Conversations, options.Sessions, record: true, cancellationToken);
         serverCpu = server.CpuTime - serverCpu;
         ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
-        return new TargetResult(name, counts, warmup.Errors, warmup.FirstErrors, ProcessMemory.Peak(server.Id), samples, serverCpu, ownCpu, server.LastOutput());
+        var peak = ProcessMemory.Peak(server.Id);
+
+        // Saturation says how much the server can do; latency at a given number of conversations is only meaningful
+        // when they speak at a pace, or it is just the queue (Little's law: conversations / throughput).
+        RunCounts? paced = null;
+        if (options.PacedSessionCount > 0)
+        {
+            paced = await new LoadRunner(http, script, runId + "-paced") { ThinkTime = TimeSpan.FromMilliseconds(options.ThinkMs) }
+                .RunAsync(options.Conversations, options.PacedSessionCount, record: true, cancellationToken);
+        }
+        return new TargetResult(name, counts, paced, warmup.Errors, warmup.FirstErrors, peak, samples, serverCpu, ownCpu, server.LastOutput());
     }
 }
 
@@ -38,6 +48,7 @@ internal static class TargetBench
 internal sealed record TargetResult(
     string Name,
     RunCounts Run,
+    RunCounts? Paced,
     int WarmupErrors,
     IReadOnlyList<string> WarmupFirstErrors,
     long PeakRss,
@@ -46,7 +57,7 @@ internal sealed record TargetResult(
     TimeSpan GeneratorCpu,
     string ServerOutput)
 {
-    public int AllErrors => Run.Errors + WarmupErrors;
+    public int AllErrors => Run.Errors + WarmupErrors + (Paced?.Errors ?? 0);
 
     /// <summary>Resident memory growth over the second half of the measured sessions (sample 5 to sample 10).</summary>
     public (long Bytes, double Fraction) LastHalfGrowth
