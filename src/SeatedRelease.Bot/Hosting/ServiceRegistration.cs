@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SeatedRelease.Bot.Bot;
+using SeatedRelease.Bot.State;
 using SeatedRelease.Practice.Engine;
 using SeatedRelease.Practice.Rendering;
 
@@ -24,6 +25,11 @@ public static class ServiceRegistration
         services.AddSingleton<IStorage>(_ => StorageFactory.Create(configuration.GetSection("Storage")));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton(configuration.GetSection("Resume").Get<ResumeOptions>() ?? new ResumeOptions());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PracticeStore>();
+        services.AddSingleton<PracticeCache>();
+        services.AddSingleton<PracticeTurns>();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<PracticeAdapter>>()));
         services.AddSingleton(sp => new PracticeAdapter(

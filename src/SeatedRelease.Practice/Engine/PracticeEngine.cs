@@ -32,19 +32,60 @@ public sealed class PracticeEngine
     public PracticeScript Script { get; }
 
     /// <summary>Begins a practice from the greeting, keeping only the pace of any earlier one.</summary>
-    public async Task<Turn> StartAsync(PracticeState state, CancellationToken cancellationToken)
+    public Task<Turn> StartAsync(PracticeState state, CancellationToken cancellationToken) =>
+        StartAsync(state, ListenerMemory.None, cancellationToken);
+
+    /// <summary>Begins a conversation: offers an unfinished practice of the listener's, or begins from the greeting.</summary>
+    public async Task<Turn> StartAsync(PracticeState state, ListenerMemory memory, CancellationToken cancellationToken)
     {
-        var context = NewContext(state);
-        await BeginAsync(context, cancellationToken);
+        var context = NewContext(state, memory);
+        if (memory.Unfinished is { } unfinished) OfferResume(context, unfinished);
+        else await BeginAsync(context, cancellationToken);
         return Finish(context);
     }
 
-    /// <summary>Answers one message of the listener. <paramref name="text"/> may be null or empty.</summary>
-    public async Task<Turn> ReplyAsync(PracticeState state, string? text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Greets a listener who has an unfinished practice from another conversation, and asks whether to pick it up.
+    /// </summary>
+    public Task<Turn> OfferResumeAsync(PracticeState state, PracticeState unfinished, CancellationToken cancellationToken)
     {
         var context = NewContext(state);
+        OfferResume(context, unfinished);
+        return Task.FromResult(Finish(context));
+    }
+
+    private void OfferResume(StepContext context, PracticeState unfinished)
+    {
+        var state = context.State;
+        var pace = state.Pace;
+        Reset(state);
+        state.StepId = null;
+        state.Pace = pace;
+        state.Pending = PendingQuestion.ResumeOffer;
+        state.Offered = unfinished.Clone();
+        context.SayPhrase("welcomeBack");
+        var offered = new StepContext(Script, state.Offered, context.Turn);
+        if (Script.Steps.ContainsKey(offered.State.StepId ?? ""))
+        {
+            ProgressWriter.Say(offered, InLeg(offered.State.ResumeStepId ?? offered.State.StepId), _safetySteps.Contains(offered.State.StepId!));
+        }
+        context.SayPhrase("resumeAsk");
+    }
+
+    /// <summary>Answers one message of the listener. <paramref name="text"/> may be null or empty.</summary>
+    public Task<Turn> ReplyAsync(PracticeState state, string? text, CancellationToken cancellationToken) =>
+        ReplyAsync(state, text, ListenerMemory.None, cancellationToken);
+
+    /// <summary>Answers one message, with what the host remembers about the listener.</summary>
+    public async Task<Turn> ReplyAsync(PracticeState state, string? text, ListenerMemory memory, CancellationToken cancellationToken)
+    {
+        var context = NewContext(state, memory);
         text = text?.Trim() ?? "";
-        if (state.StepId is null)
+        if (state.Pending != PendingQuestion.None)
+        {
+            await AnswerPendingAsync(context, text, cancellationToken);
+        }
+        else if (state.StepId is null)
         {
             await FirstMessageAsync(context, text, cancellationToken);
         }
@@ -86,10 +127,13 @@ public sealed class PracticeEngine
         return context.Turn;
     }
 
-    private StepContext NewContext(PracticeState state) => new(Script, state, new Turn());
+    private StepContext NewContext(PracticeState state, ListenerMemory? memory = null) =>
+        new(Script, state, new Turn(), memory?.History) { Now = _time.GetUtcNow(), Memory = memory ?? ListenerMemory.None };
 
     private PromptContext CurrentContext(PracticeState state) =>
-        state.Paused ? PromptContext.Ready : Script.Step(state.StepId!).Expect ?? PromptContext.Ready;
+        state.Pending != PendingQuestion.None ? PromptContext.YesNo
+        : state.Paused || state.StepId is null ? PromptContext.Ready
+        : Script.Step(state.StepId).Expect ?? PromptContext.Ready;
 
     private async Task BeginAsync(StepContext context, CancellationToken cancellationToken)
     {
@@ -102,6 +146,9 @@ public sealed class PracticeEngine
 
     private void Reset(PracticeState state)
     {
+        state.SessionId = Guid.NewGuid().ToString("N");
+        state.Pending = PendingQuestion.None;
+        state.Offered = null;
         state.ScriptVersion = Script.Version;
         state.StepId = Script.Start;
         state.ResumeStepId = null;
@@ -126,13 +173,46 @@ public sealed class PracticeEngine
             await ReportPainAsync(context, text, cancellationToken);
             return;
         }
+        var intent = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text).Intent : Intent.Unknown;
+        if (intent is Intent.History or Intent.Forget)
+        {
+            // Asked before any practice began: answer it; "start" then begins the practice.
+            var pace = context.State.Pace;
+            Reset(context.State);
+            context.State.Pace = pace;
+            context.State.StepId = null;
+            if (intent == Intent.History)
+            {
+                HistoryWriter.Say(context);
+                context.SayPhrase("restart");
+            }
+            else
+            {
+                AskForget(context);
+            }
+            return;
+        }
+        if (context.Memory.Unfinished is { } unfinished)
+        {
+            OfferResume(context, unfinished);
+            return;
+        }
         await BeginAsync(context, cancellationToken);
     }
 
     private async Task AfterEndAsync(StepContext context, string text, CancellationToken cancellationToken)
     {
         var answer = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text) : default;
-        if (answer.Intent is Intent.Pain or Intent.MaybePain)
+        if (answer.Intent == Intent.History)
+        {
+            HistoryWriter.Say(context);
+            context.SayPhrase("restart");
+        }
+        else if (answer.Intent == Intent.Forget)
+        {
+            AskForget(context);
+        }
+        else if (answer.Intent is Intent.Pain or Intent.MaybePain)
         {
             context.State.Notes.Add(NewNote(context, context.State.StepId!, text, inLeg: false));
             context.State.Notes[^1].Advice = Script.Phrase("endedPain");
@@ -184,6 +264,13 @@ public sealed class PracticeEngine
             case Intent.Slower or Intent.Faster:
                 ChangePace(context, answer.Intent == Intent.Slower);
                 return;
+            case Intent.History:
+                HistoryWriter.Say(context);
+                BackToPrompt(context);
+                return;
+            case Intent.Forget:
+                AskForget(context);
+                return;
             case Intent.Help:
                 context.SayPhrase("help." + PromptKeys.Of(CurrentContext(state)));
                 return;
@@ -192,8 +279,7 @@ public sealed class PracticeEngine
                 return;
             case Intent.Question when answer.Topic is { } topic && Script.Answers.TryGetValue(topic, out var lines):
                 foreach (var line in lines) context.SayText(line);
-                context.SayPhrase("backToIt");
-                SayPrompt(context, step);
+                BackToPrompt(context);
                 return;
             case Intent.Enough:
                 if (EnoughTarget(state, step) is { } target)
@@ -309,6 +395,100 @@ public sealed class PracticeEngine
         }
     }
 
+    private async Task AnswerPendingAsync(StepContext context, string text, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var asked = state.Pending;
+        var answer = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.YesNo, text) : default;
+        if (answer.Intent is Intent.Pain)
+        {
+            // A pain report outranks the question, as everywhere.
+            state.Pending = PendingQuestion.None;
+            state.Offered = null;
+            if (asked == PendingQuestion.ResumeOffer || state.StepId is null) Reset(state);
+            await ReportPainAsync(context, text, cancellationToken);
+            return;
+        }
+        if (answer.Intent is Intent.MaybePain && asked == PendingQuestion.ResumeOffer)
+        {
+            state.Pending = PendingQuestion.None;
+            state.Offered = null;
+            Reset(state);
+            state.PendingPainWords = text;
+            await EnterAsync(context, Script.MaybePain, fresh: true, cancellationToken);
+            return;
+        }
+        switch (asked, answer.Intent)
+        {
+            case (PendingQuestion.ResumeOffer, Intent.Yes):
+                var offered = state.Offered!;
+                state.CopyFrom(offered);
+                state.Pending = PendingQuestion.None;
+                state.Offered = null;
+                if (state.ScriptVersion != Script.Version || state.StepId is null || !Script.Steps.ContainsKey(state.StepId))
+                {
+                    context.SayPhrase("restarted");
+                    await BeginAsync(context, cancellationToken);
+                    return;
+                }
+                state.Paused = false;
+                context.SayPhrase("resumeYes");
+                await EnterAsync(context, state.StepId, fresh: false, cancellationToken);
+                return;
+            case (PendingQuestion.ResumeOffer, Intent.No):
+                state.Pending = PendingQuestion.None;
+                state.Offered = null;
+                context.SayPhrase("startOver");
+                await BeginAsync(context, cancellationToken);
+                return;
+            case (PendingQuestion.ResumeOffer, Intent.Stop):
+                Reset(state);
+                context.SayPhrase("stopped");
+                EndPractice(context, withSummary: false, PracticeOutcome.Stopped);
+                return;
+            case (PendingQuestion.Forget, Intent.Yes):
+                Reset(state);
+                state.StepId = null;
+                context.Turn.ForgetRequested = true;
+                context.SayPhrase("forgetDone");
+                context.SayPhrase("restart");
+                return;
+            case (PendingQuestion.Forget, Intent.No or Intent.Stop):
+                state.Pending = PendingQuestion.None;
+                context.SayPhrase("forgetKept");
+                BackToPrompt(context);
+                return;
+            case (_, Intent.Help):
+                context.SayPhrase("help.yesno");
+                break;
+            case (_, Intent.Repeat):
+                break;
+            default:
+                context.SayPhrase("reprompt");
+                break;
+        }
+        context.SayPhrase(asked == PendingQuestion.ResumeOffer ? "resumeAsk" : "forgetAsk");
+    }
+
+    private static void AskForget(StepContext context)
+    {
+        context.State.Pending = PendingQuestion.Forget;
+        context.SayPhrase("forgetAsk");
+    }
+
+    // After an answer that interrupted the practice: the prompt the listener was at, or how to begin.
+    private void BackToPrompt(StepContext context)
+    {
+        var state = context.State;
+        if (state.StepId is null || state.Ended)
+        {
+            context.SayPhrase("restart");
+            return;
+        }
+        context.SayPhrase(state.Paused ? "stillPaused" : "backToIt");
+        if (!state.Paused) SayPrompt(context, Script.Step(state.StepId));
+    }
+
     private void SayOptions(StepContext context) =>
         context.SayPhrase("options." + PromptKeys.Of(CurrentContext(context.State)));
 
@@ -331,9 +511,12 @@ public sealed class PracticeEngine
         var state = context.State;
         var turn = context.Turn;
         state.UpdatedAt = _time.GetUtcNow();
-        turn.Ended = state.Ended;
+        turn.Ended = state.Ended || (state.StepId is null && state.Pending == PendingQuestion.None);
         turn.Pace = state.Pace;
-        turn.Suggestions = state.Ended ? "ended" : state.Paused ? "paused" : PromptKeys.Of(CurrentContext(state));
+        turn.Suggestions = state.Pending != PendingQuestion.None ? "yesno"
+            : turn.Ended ? "ended"
+            : state.Paused ? "paused"
+            : PromptKeys.Of(CurrentContext(state));
         return turn;
     }
 

@@ -3,6 +3,12 @@ namespace SeatedRelease.Practice.Engine;
 /// <summary>Where one conversation is in the practice. Serialisable; read once and written once per turn.</summary>
 public sealed class PracticeState
 {
+    /// <summary>This practice's own id, new at every start; kept when it is resumed in another conversation.</summary>
+    public string SessionId { get; set; } = "";
+    /// <summary>A yes/no question asked outside the script's steps, waiting for its answer.</summary>
+    public PendingQuestion Pending { get; set; }
+    /// <summary>For <see cref="PendingQuestion.ResumeOffer"/>: the unfinished practice offered.</summary>
+    public PracticeState? Offered { get; set; }
     /// <summary>Version of the script this position belongs to.</summary>
     public int ScriptVersion { get; set; }
     /// <summary>The step waiting for an answer; null before the practice has started.</summary>
@@ -37,6 +43,9 @@ public sealed class PracticeState
     /// <summary>A deep copy, so that a failed turn can leave the saved position untouched.</summary>
     public PracticeState Clone() => new()
     {
+        SessionId = SessionId,
+        Pending = Pending,
+        Offered = Offered?.Clone(),
         ScriptVersion = ScriptVersion,
         StepId = StepId,
         ResumeStepId = ResumeStepId,
@@ -51,6 +60,30 @@ public sealed class PracticeState
         Answers = new Dictionary<string, string>(Answers),
         Pace = Pace,
         PendingPainWords = PendingPainWords,
-        Notes = Notes.Select(n => new SafetyNote { Time = n.Time, StepId = n.StepId, Leg = n.Leg, Rep = n.Rep, AtRest = n.AtRest, Words = n.Words, Kind = n.Kind, Advice = n.Advice }).ToList(),
+        Notes = Notes.Select(n => n.Clone()).ToList(),
     };
+
+    /// <summary>Takes every value of <paramref name="other"/> (deep), for a resumed practice.</summary>
+    public void CopyFrom(PracticeState other)
+    {
+        var c = other.Clone();
+        SessionId = c.SessionId;
+        Pending = c.Pending;
+        Offered = c.Offered;
+        ScriptVersion = c.ScriptVersion;
+        StepId = c.StepId;
+        ResumeStepId = c.ResumeStepId;
+        Ended = c.Ended;
+        Outcome = c.Outcome;
+        StartedAt = c.StartedAt;
+        UpdatedAt = c.UpdatedAt;
+        Paused = c.Paused;
+        Leg = c.Leg;
+        Rep = c.Rep;
+        RepsDone = c.RepsDone;
+        Answers = c.Answers;
+        Pace = c.Pace;
+        PendingPainWords = c.PendingPainWords;
+        Notes = c.Notes;
+    }
 }

@@ -19,4 +19,10 @@ public sealed class SafetyNote
     public string? Kind { get; set; }
     /// <summary>What the bot advised.</summary>
     public string? Advice { get; set; }
+
+    /// <summary>A copy.</summary>
+    public SafetyNote Clone() => (SafetyNote)MemberwiseClone();
+
+    /// <summary>The same report (time and words), whichever copy it is: used to merge notes without losing or doubling any.</summary>
+    public bool SameReport(SafetyNote other) => Time == other.Time && Words == other.Words && StepId == other.StepId;
 }

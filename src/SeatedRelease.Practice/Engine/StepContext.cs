@@ -5,12 +5,22 @@ namespace SeatedRelease.Practice.Engine;
 /// <summary>What a step sees: the script, the state, what the listener answered, and the turn being spoken.</summary>
 public sealed class StepContext
 {
-    internal StepContext(PracticeScript script, PracticeState state, Turn turn)
+    internal StepContext(PracticeScript script, PracticeState state, Turn turn, IReadOnlyList<PastPractice>? history = null)
     {
         Script = script;
         State = state;
         Turn = turn;
+        History = history ?? [];
     }
+
+    /// <summary>What the host remembers about the listener.</summary>
+    internal ListenerMemory Memory { get; init; } = ListenerMemory.None;
+
+    /// <summary>The time of this turn.</summary>
+    internal DateTimeOffset Now { get; init; }
+
+    /// <summary>The listener's earlier practices, newest last, as the host keeps them.</summary>
+    internal IReadOnlyList<PastPractice> History { get; }
 
     /// <summary>The practice script.</summary>
     public PracticeScript Script { get; }

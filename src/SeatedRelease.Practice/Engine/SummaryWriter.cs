@@ -9,23 +9,32 @@ internal static class SummaryWriter
     {
         var script = context.Script;
         var state = context.State;
+
+        context.SayText(script.Summary["intro"]);
+        SayLegsAndNotes(context, state.RepsDone, state.Notes);
+        context.SayText(script.Summary["closing"]);
+    }
+
+    /// <summary>Repetitions per leg, then the safety notes or that there were none.</summary>
+    public static void SayLegsAndNotes(StepContext context, IReadOnlyList<int> repsDone, IReadOnlyList<SafetyNote> notes)
+    {
+        var script = context.Script;
         string S(string key) => script.Summary[key];
         string Fill(string key, params (string, string)[] values) => Templates.Fill(S(key), context.Values(values));
 
-        context.SayText(S("intro"));
         for (var i = 0; i < script.Legs.Count; i++)
         {
-            var count = i < state.RepsDone.Count ? state.RepsDone[i] : 0;
+            var count = i < repsDone.Count ? repsDone[i] : 0;
             context.SayText(Fill("leg", ("leg", script.Legs[i]), ("count", count.ToString(CultureInfo.InvariantCulture))));
         }
-        if (state.Notes.Count == 0)
+        if (notes.Count == 0)
         {
             context.SayText(S("noNotes"));
         }
         else
         {
-            context.SayText(Fill("notesIntro", ("count", state.Notes.Count.ToString(CultureInfo.InvariantCulture))));
-            foreach (var note in state.Notes)
+            context.SayText(Fill("notesIntro", ("count", notes.Count.ToString(CultureInfo.InvariantCulture))));
+            foreach (var note in notes)
             {
                 context.SayText(Fill("note",
                     ("where", Where(context, note)),
@@ -34,7 +43,6 @@ internal static class SummaryWriter
                     ("advice", note.Advice ?? S("adviceNone"))));
             }
         }
-        context.SayText(S("closing"));
     }
 
     private static string Where(StepContext context, SafetyNote note) =>

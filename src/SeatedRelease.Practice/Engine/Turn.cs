@@ -21,6 +21,9 @@ public sealed class Turn
     /// <summary>The practice ended in this turn or earlier; the last line accepts input but waits for nothing.</summary>
     public bool Ended { get; set; }
 
+    /// <summary>The listener confirmed "delete my data": the host must erase everything it keeps about them, and save nothing of this turn.</summary>
+    public bool ForgetRequested { get; set; }
+
     /// <summary>The pace in force after this turn.</summary>
     public Pace Pace { get; set; } = Pace.Normal;
 }

@@ -43,4 +43,8 @@ public enum Intent
     Sharp,
     /// <summary>Mild discomfort.</summary>
     Mild,
+    /// <summary>"How did I do last time": read back the last finished practice.</summary>
+    History,
+    /// <summary>"Delete my data": erase everything kept about the listener, after a yes.</summary>
+    Forget,
 }

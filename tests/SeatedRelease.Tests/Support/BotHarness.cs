@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using SeatedRelease.Bot.Bot;
+using SeatedRelease.Bot.State;
 using SeatedRelease.Practice.Engine;
 using IRecognizer = SeatedRelease.Practice.Recognition.IRecognizer;
 using SeatedRelease.Practice.Recognition;
@@ -23,11 +24,15 @@ internal sealed class BotHarness
     private readonly SpeechOptions _speech;
     private readonly TestAdapter _adapter;
 
-    public BotHarness(IStorage? storage = null, string conversationId = "conv-1", string userId = "user-1", IRecognizer? recognizer = null, SpeechOptions? speech = null)
+    private readonly PracticeTurns _turns;
+
+    public BotHarness(IStorage? storage = null, string conversationId = "conv-1", string userId = "user-1", IRecognizer? recognizer = null, SpeechOptions? speech = null, TimeProvider? time = null, PracticeCache? cache = null)
     {
         _storage = storage ?? new MemoryStorage();
         _speech = speech ?? new SpeechOptions { DelayActivities = false };
-        _engine = new PracticeEngine(Script, recognizer ?? SharedRecognizer.Value, TimeProvider.System);
+        time ??= TimeProvider.System;
+        _engine = new PracticeEngine(Script, recognizer ?? SharedRecognizer.Value, time);
+        _turns = new PracticeTurns(_engine, new PracticeStore(_storage), cache ?? new PracticeCache(), new ResumeOptions(), time, NullLogger<PracticeTurns>.Instance);
         _renderer = new SsmlRenderer(Script, _speech);
         var reference = TestAdapter.CreateConversation(conversationId, userId, "user");
         reference.ChannelId = "test";
@@ -40,7 +45,7 @@ internal sealed class BotHarness
 
     public List<IActivity> AllReplies { get; } = [];
 
-    private PracticeBot NewBot() => new(_engine, _renderer, _speech, new ConversationState(_storage), new UserState(_storage), NullLogger<PracticeBot>.Instance);
+    private PracticeBot NewBot() => new(_turns, _engine, _renderer, _speech);
 
     /// <summary>Sends a message and returns every activity the bot sent in that turn.</summary>
     public async Task<IReadOnlyList<IActivity>> SayAsync(string? text)

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using SeatedRelease.Practice.Engine;
+
+namespace SeatedRelease.Bot.State;
+
+/// <summary>
+/// The last position this instance saw of each recent conversation, and any position it could not save.
+/// Used only when the store cannot be reached, so the practice goes on; once the store is back, an unsaved
+/// position is written over the one it was based on, or its safety notes are merged into a newer one.
+/// </summary>
+public sealed class PracticeCache(int capacity = 4096)
+{
+    private sealed record Entry(PracticeState State, string? BaseETag, bool Unsaved, bool Warned, long Stamp);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new();
+    private long _clock;
+
+    /// <summary>How many conversations are held.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Remembers a position that the store now holds.</summary>
+    public void Saved(string key, PracticeState state) => Put(key, new Entry(state.Clone(), null, false, false, Tick()));
+
+    /// <summary>Remembers a position the store could not take. True when the listener has not yet been told.</summary>
+    public bool Unsaved(string key, PracticeState state, string? baseETag)
+    {
+        var previous = _entries.TryGetValue(key, out var e) && e.Unsaved ? e : null;
+        // Keep the ETag of the last stored version this chain of unsaved turns grew from.
+        Put(key, new Entry(state.Clone(), previous is null ? baseETag : previous.BaseETag, true, true, Tick()));
+        return previous is null || !previous.Warned;
+    }
+
+    /// <summary>The last position seen here, when the store cannot be read.</summary>
+    public PracticeRecord? LastKnown(string key) =>
+        _entries.TryGetValue(key, out var e) ? new PracticeRecord { State = e.State.Clone(), ETag = e.BaseETag } : null;
+
+    /// <summary>
+    /// What to build this turn on, given what the store holds. An unsaved position wins if nobody wrote since it
+    /// was based; otherwise the stored one wins, and gains any safety note only the unsaved one has.
+    /// </summary>
+    public PracticeRecord? Reconcile(string key, PracticeRecord? stored)
+    {
+        if (!_entries.TryGetValue(key, out var e) || !e.Unsaved) return stored;
+        if (stored is null || stored.ETag == e.BaseETag)
+        {
+            return new PracticeRecord { State = e.State.Clone(), ETag = stored?.ETag };
+        }
+        foreach (var note in e.State.Notes.Where(n => !stored.State.Notes.Any(s => s.SameReport(n))))
+        {
+            stored.State.Notes.Add(note.Clone());
+        }
+        return stored;
+    }
+
+    /// <summary>Forgets conversations (after "delete my data").</summary>
+    public void Remove(IEnumerable<string> keys)
+    {
+        foreach (var key in keys) _entries.TryRemove(key, out _);
+    }
+
+    private long Tick() => Interlocked.Increment(ref _clock);
+
+    private void Put(string key, Entry entry)
+    {
+        _entries[key] = entry;
+        if (_entries.Count > capacity + capacity / 8) Trim();
+    }
+
+    // Drops the least recently used saved positions; unsaved ones are kept until the store takes them.
+    private void Trim()
+    {
+        var excess = _entries.Count - capacity;
+        foreach (var (key, _) in _entries.Where(kv => !kv.Value.Unsaved).OrderBy(kv => kv.Value.Stamp).Take(excess).ToList())
+        {
+            _entries.TryRemove(key, out _);
+        }
+    }
+}

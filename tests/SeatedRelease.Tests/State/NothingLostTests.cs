@@ -1,0 +1,107 @@
+using Microsoft.Bot.Builder;
+using SeatedRelease.Bot.State;
+using SeatedRelease.Tests.Support;
+
+namespace SeatedRelease.Tests.State;
+
+public sealed class NothingLostTests
+{
+    private static List<string> Texts(IEnumerable<Microsoft.Bot.Schema.IActivity> a) => BotHarness.Texts(a).ToList();
+
+    private static async Task<PracticeRecord> StoredAsync(IStorage storage, string conversation = "conv-r")
+    {
+        var key = $"practice/test/{conversation}";
+        return (PracticeRecord)(await storage.ReadAsync([key], CancellationToken.None))[key];
+    }
+
+    [Fact]
+    public async Task Two_turns_that_race_are_both_applied_once_each()
+    {
+        var memory = new MemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var a = new BotHarness(storage, "conv-r", "r1");
+        var b = new BotHarness(storage, "conv-r", "r1");
+        await a.JoinAsync();
+        foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready" }) await a.SayAsync(say);
+        Assert.Equal(1, (await StoredAsync(memory)).State.Rep);
+
+        IReadOnlyList<Microsoft.Bot.Schema.IActivity>? raced = null;
+        storage.BeforeNextWrite = async () => raced = await b.SayAsync("ready");
+        var late = Texts(await a.SayAsync("ready"));
+
+        Assert.Equal(1, storage.Conflicts);
+        Assert.Contains(Texts(raced!), t => t.Contains("repetition 2 of 5", StringComparison.Ordinal));
+        Assert.Contains(late, t => t.Contains("repetition 3 of 5", StringComparison.Ordinal));
+        Assert.DoesNotContain(late, t => t.Contains("repetition 2 of 5", StringComparison.Ordinal));
+        Assert.Equal(3, (await StoredAsync(memory)).State.Rep);
+    }
+
+    [Fact]
+    public async Task A_pain_report_that_loses_a_race_is_applied_again_and_its_note_is_kept()
+    {
+        var memory = new MemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var a = new BotHarness(storage, "conv-r", "r2");
+        var b = new BotHarness(storage, "conv-r", "r2");
+        await a.JoinAsync();
+        foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready" }) await a.SayAsync(say);
+
+        storage.BeforeNextWrite = async () => await b.SayAsync("ready");
+        var pain = Texts(await a.SayAsync("ow, the back of my knee"));
+        Assert.Contains(pain, t => t.StartsWith("Stop moving", StringComparison.Ordinal));
+
+        var stored = (await StoredAsync(memory)).State;
+        var note = Assert.Single(stored.Notes);
+        Assert.Equal("ow, the back of my knee", note.Words);
+        Assert.Equal(2, note.Rep);
+    }
+
+    [Fact]
+    public async Task With_the_store_down_the_listener_hears_it_once_the_practice_goes_on_and_is_saved_when_it_is_back()
+    {
+        var memory = new MemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var bot = new BotHarness(storage, "conv-r", "r3");
+        await bot.JoinAsync();
+        foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready" }) await bot.SayAsync(say);
+
+        storage.Down = true;
+        var first = Texts(await bot.SayAsync("ready"));
+        Assert.Equal("I cannot save your place right now. We go on anyway.", first[0]);
+        Assert.Contains(first, t => t.Contains("repetition 2 of 5", StringComparison.Ordinal));
+        var second = Texts(await bot.SayAsync("it hurts a little"));
+        Assert.DoesNotContain(second, t => t.Contains("cannot save", StringComparison.Ordinal));
+        Assert.Contains(second, t => t.StartsWith("Stop moving", StringComparison.Ordinal));
+        await bot.SayAsync("mild");
+        Assert.Equal(1, (await StoredAsync(memory)).State.Rep);
+
+        storage.Down = false;
+        // "ready" after mild pain goes back to the interrupted repetition, which is not counted twice.
+        var back = Texts(await bot.SayAsync("ready"));
+        Assert.Contains(back, t => t.Contains("repetition 2 of 5", StringComparison.Ordinal));
+        var stored = (await StoredAsync(memory)).State;
+        Assert.Equal(2, stored.Rep);
+        Assert.Equal("slide", stored.StepId);
+        Assert.Equal("it hurts a little", Assert.Single(stored.Notes).Words);
+    }
+
+    [Fact]
+    public async Task A_store_that_was_written_by_another_instance_during_an_outage_keeps_the_unsaved_safety_note()
+    {
+        var memory = new MemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var here = new BotHarness(storage, "conv-r", "r4");
+        await here.JoinAsync();
+        foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready" }) await here.SayAsync(say);
+
+        storage.Down = true;
+        await here.SayAsync("ouch");
+        storage.Down = false;
+        // Meanwhile another instance moved the stored practice on.
+        await new BotHarness(memory, "conv-r", "r4").SayAsync("ready");
+
+        await here.SayAsync("ready");
+        var stored = (await StoredAsync(memory)).State;
+        Assert.Contains(stored.Notes, n => n.Words == "ouch");
+    }
+}
