@@ -14,6 +14,7 @@ internal sealed record LoadOptions
           --warmup N                     unmeasured sessions per server first (default: as many as conversations)
           --think-ms N                   paced run: each user pauses N ms before every answer (default 100)
           --paced-sessions N             sessions of the paced run, for latency at a realistic load (default 4 per conversation; 0: none)
+          --users returning|new          each virtual user keeps its user id across its sessions (default), or every session is a new user
           --target both|practice|echo    which servers to load (default both, practice first)
           --echo-turns N                 turns of an echo session when the practice is not run (default 25)
           --practice-dll PATH            the practice host's built DLL (default: this build configuration's output)
@@ -28,6 +29,7 @@ internal sealed record LoadOptions
     public bool Echo { get; init; } = true;
     public int EchoTurns { get; init; } = 25;
     public int ThinkMs { get; init; } = 100;
+    public bool NewUsers { get; init; }
     public int? PacedSessions { get; init; }
     public string PracticeDll { get; init; } = Built("src", "SeatedRelease.Bot");
     public string EchoDll { get; init; } = Built("tests", "SeatedRelease.EchoBot");
@@ -69,6 +71,10 @@ internal sealed record LoadOptions
                         "--paced-sessions" => o with { PacedSessions = n },
                         _ => o with { EchoTurns = n },
                     };
+                    break;
+                case "--users":
+                    if (value is not ("returning" or "new")) return (null, "--users is returning or new");
+                    o = o with { NewUsers = value == "new" };
                     break;
                 case "--practice-dll":
                     o = o with { PracticeDll = Path.GetFullPath(value) };

@@ -20,6 +20,9 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
     /// <summary>Pause of each user before every turn but the first of a session; zero keeps every user always waiting on the server.</summary>
     public TimeSpan ThinkTime { get; init; }
 
+    /// <summary>A new user for every session instead of each virtual user returning with its own id (and growing history).</summary>
+    public bool NewUserPerSession { get; init; }
+
     public async Task<RunCounts> RunAsync(int users, int sessions, bool record, CancellationToken cancellationToken)
     {
         _next = _done = _errors = 0;
@@ -37,10 +40,14 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
     private async Task UserAsync(int user, LatencyLog log, int sessions, CancellationToken cancellationToken)
     {
         // A user keeps its id across sessions, as a returning listener does; every session is a new conversation.
-        var conversation = new BotConversation(http, $"{runId}-user-{user}", log, ThinkTime);
         int session;
+        BotConversation? conversation = null;
         while ((session = Interlocked.Increment(ref _next)) <= sessions)
         {
+            if (conversation is null || NewUserPerSession)
+            {
+                conversation = new BotConversation(http, NewUserPerSession ? $"{runId}-user-s{session}" : $"{runId}-user-{user}", log, ThinkTime);
+            }
             conversation.Begin($"{runId}-conv-{session}");
             try
             {

@@ -13,13 +13,14 @@ internal static class TargetBench
         using var http = LoadHttp.Create(server.Address, options.Conversations);
         var runId = $"{name}-{Guid.NewGuid():N}";
 
-        var warmup = await new LoadRunner(http, script, runId + "-warm").RunAsync(options.Conversations, options.WarmupSessions, record: false, cancellationToken);
+        var warmup = await new LoadRunner(http, script, runId + "-warm") { NewUserPerSession = options.NewUsers }.RunAsync(options.Conversations, options.WarmupSessions, record: false, cancellationToken);
 
         // Sampled by whichever user finishes the session that crosses each tenth: reading /proc is cheap.
         var samples = new long[MemorySamples];
         var every = Math.Max(1, options.Sessions / MemorySamples);
         var measured = new LoadRunner(http, script, runId)
         {
+            NewUserPerSession = options.NewUsers,
             SessionDone = done =>
             {
                 if (done % every == 0 && done / every is var k and >= 1 and <= MemorySamples) samples[k - 1] = ProcessMemory.Resident(server.Id);
@@ -37,7 +38,7 @@ internal static class TargetBench
         RunCounts? paced = null;
         if (options.PacedSessionCount > 0)
         {
-            paced = await new LoadRunner(http, script, runId + "-paced") { ThinkTime = TimeSpan.FromMilliseconds(options.ThinkMs) }
+            paced = await new LoadRunner(http, script, runId + "-paced") { ThinkTime = TimeSpan.FromMilliseconds(options.ThinkMs), NewUserPerSession = options.NewUsers }
                 .RunAsync(options.Conversations, options.PacedSessionCount, record: true, cancellationToken);
         }
         return new TargetResult(name, counts, paced, warmup.Errors, warmup.FirstErrors, peak, samples, serverCpu, ownCpu, server.LastOutput());
