@@ -1,0 +1,55 @@
+namespace SeatedRelease.Load;
+
+internal static class LoadProgram
+{
+    // Exit codes: 0 every target met, 1 a target missed (errors included), 2 bad options or a server that would not start.
+    private static async Task<int> Main(string[] args)
+    {
+        var (options, problem) = LoadOptions.Parse(args);
+        if (options is null)
+        {
+            if (problem is { Length: > 0 }) Console.Error.WriteLine(problem);
+            Console.Error.WriteLine(LoadOptions.Usage);
+            return problem is { Length: > 0 } ? 2 : 0;
+        }
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        Console.WriteLine($"SeatedRelease load benchmark: {Environment.ProcessorCount} cores; the load generator runs on the same machine as the server and shares its cores.");
+        Console.WriteLine($"load average before: {LoadAverage()} (anything above ~0.5 means something else was using the CPU)");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var allMet = true;
+        try
+        {
+            foreach (var storage in options.Storages)
+            {
+                TargetResult? practice = null, echo = null;
+                if (options.Practice)
+                {
+                    practice = await TargetBench.RunAsync("practice", options.PracticeDll, storage, new PracticeSessionScript(), options, cancel.Token);
+                }
+                if (options.Echo)
+                {
+                    // The echo bot gets as many turns per session as the practice took, so both see the same load shape.
+                    var turns = practice is { Run.Sessions: > 0 } p ? (int)Math.Round(p.Run.Turns / (double)p.Run.Sessions) : options.EchoTurns;
+                    echo = await TargetBench.RunAsync("echo", options.EchoDll, storage, new EchoSessionScript(turns), options, cancel.Token);
+                }
+                allMet &= Report.Write(Console.Out, storage, options, practice, echo);
+            }
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or TimeoutException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        Console.WriteLine();
+        Console.WriteLine($"load average after: {LoadAverage()}; whole run {started.Elapsed.TotalSeconds:F0} s");
+        return allMet ? 0 : 1;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace SeatedRelease.Load;
+
+/// <summary>Prints the figures of one storage's run and the verdict against the targets.</summary>
+internal static class Report
+{
+    public const double RatioTarget = 0.8;
+    public const double P99TargetMs = 20;
+    public const int P99TargetConversations = 64;
+    public const double FlatGrowthLimit = 0.10;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Writes the table and returns whether every target that applies was met.</summary>
+    public static bool Write(TextWriter output, string storage, LoadOptions options, TargetResult? practice, TargetResult? echo)
+    {
+        var results = new[] { practice, echo }.OfType<TargetResult>().ToList();
+        output.WriteLine();
+        output.WriteLine($"== storage {storage}: {options.Conversations} concurrent conversations; per server {options.WarmupSessions} warm-up sessions, "
+            + $"{options.Sessions} saturated sessions (no pause between turns), {options.PacedSessionCount} paced sessions ({options.ThinkMs} ms pause before each answer); "
+            + (options.NewUsers ? "a new user every session" : "each virtual user returns with its own user id"));
+        output.WriteLine(F("{0,-18} {1,9} {2,8} {3,8} {4,8} {5,7} {6,9} {7,9} {8,8} {9,11} {10,11}",
+            "server, run", "turns/s", "p50 ms", "p99 ms", "max ms", "errors", "sessions", "turns", "peak MB", "srv cpu/t", "gen cpu/t"));
+        foreach (var r in results)
+        {
+            output.WriteLine(F("{0,-18} {1,9:F0} {2,8:F2} {3,8:F2} {4,8:F1} {5,7} {6,9} {7,9} {8,8:F0} {9,9:F3}ms {10,9:F3}ms",
+                r.Name + ", saturated", r.Run.TurnsPerSecond, r.Run.Latency.P50, r.Run.Latency.P99, r.Run.Latency.Max, r.Run.Errors + r.WarmupErrors,
+                r.Run.Sessions, r.Run.Turns, Mb(r.PeakRss), PerTurn(r.ServerCpu, r.Run.Turns), PerTurn(r.GeneratorCpu, r.Run.Turns)));
+            if (r.Paced is { } p)
+            {
+                output.WriteLine(F("{0,-18} {1,9:F0} {2,8:F2} {3,8:F2} {4,8:F1} {5,7} {6,9} {7,9}",
+                    r.Name + ", paced", p.TurnsPerSecond, p.Latency.P50, p.Latency.P99, p.Latency.Max, p.Errors, p.Sessions, p.Turns));
+            }
+        }
+        foreach (var r in results)
+        {
+            var (bytes, fraction) = r.LastHalfGrowth;
+            output.WriteLine(F("{0} RSS MB after each tenth of the saturated sessions: {1}; second-half growth {2:+0.0;-0.0} MB ({3:+0.0%;-0.0%})",
+                r.Name, string.Join(" ", r.RssSamples.Select(s => Mb(s).ToString("F0", Invariant))), Mb(bytes), fraction));
+            foreach (var e in r.WarmupFirstErrors.Concat(r.Run.FirstErrors).Concat(r.Paced?.FirstErrors ?? [])) output.WriteLine($"{r.Name} error: {e}");
+            if (r.AllErrors > 0) output.WriteLine($"{r.Name} server's last output:{Environment.NewLine}{r.ServerOutput}");
+        }
+        if (practice is not null && echo is not null && echo.Run.TurnsPerSecond > 0)
+        {
+            // CPU per turn hardly moves when other processes take the cores; turns per second does. Both are shown.
+            output.WriteLine(F("server CPU per turn, echo/practice: {0:F2} (less sensitive than throughput to other load on the machine)",
+                PerTurn(echo.ServerCpu, echo.Run.Turns) / Math.Max(1e-9, PerTurn(practice.ServerCpu, practice.Run.Turns))));
+        }
+
+        var met = true;
+        if (practice is not null)
+        {
+            met &= Verdict(output, "zero errors (practice)", practice.AllErrors == 0, $"{practice.AllErrors} errors");
+            if (options.Conversations == P99TargetConversations && practice.Paced is { } paced)
+            {
+                met &= Verdict(output, $"p99 <= {P99TargetMs} ms at {P99TargetConversations} conversations (paced run)", paced.Latency.P99 <= P99TargetMs,
+                    F("p99 {0:F2} ms at {1:F0} turns/s; saturated p99 {2:F2} ms", paced.Latency.P99, paced.TurnsPerSecond, practice.Run.Latency.P99));
+            }
+            met &= Verdict(output, $"memory flat (second-half RSS growth <= {FlatGrowthLimit * 100:0}%)", practice.LastHalfGrowth.Fraction <= FlatGrowthLimit,
+                F("{0:+0.0%;-0.0%} from session {1} to {2}", practice.LastHalfGrowth.Fraction, options.Sessions / 2, options.Sessions));
+        }
+        if (echo is not null)
+        {
+            met &= Verdict(output, "zero errors (echo)", echo.AllErrors == 0, $"{echo.AllErrors} errors");
+        }
+        if (practice is not null && echo is not null && echo.Run.TurnsPerSecond > 0)
+        {
+            var ratio = practice.Run.TurnsPerSecond / echo.Run.TurnsPerSecond;
+            met &= Verdict(output, $"throughput practice/echo >= {RatioTarget}", ratio >= RatioTarget, F("ratio {0:F2}", ratio));
+        }
+        return met;
+    }
+
+    private static bool Verdict(TextWriter output, string target, bool met, string measured)
+    {
+        output.WriteLine($"target {target}: {(met ? "MET" : "MISSED")} ({measured})");
+        return met;
+    }
+
+    private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
+
+    private static double PerTurn(TimeSpan cpu, long turns) => turns == 0 ? 0 : cpu.TotalMilliseconds / turns;
+
+    private static string F(string format, params object[] args) => string.Format(Invariant, format, args);
+}
