@@ -147,7 +147,7 @@ public sealed class PracticeTurns(
                 }
             }
             user ??= new UserRecord();
-            UserUpdate.Apply(user, practiceKey, practice);
+            if (!UserUpdate.Apply(user, practiceKey, practice)) return;
             if (await TryWriteAsync(userKey, user, cancellationToken) != WriteOutcome.Conflict) return;
         }
     }
@@ -155,15 +155,16 @@ public sealed class PracticeTurns(
     private async Task<ListenerMemory> MemoryAsync(UserRecord user, string practiceKey, PracticeState saved, bool storeUp, CancellationToken cancellationToken)
     {
         var starting = saved.StepId is null && saved.Pending == PendingQuestion.None;
-        if (!starting || !storeUp || user.UnfinishedKey is not { } key || key == practiceKey
-            || user.UnfinishedAt is not { } at || time.GetUtcNow() - at > resume.MaxAge)
+        if (!starting || !storeUp || user.UnfinishedKey is not { } key || key == practiceKey)
         {
             return new ListenerMemory(user.History);
         }
         try
         {
             var other = await store.ReadAsync<PracticeRecord>(key, cancellationToken);
-            var unfinished = other?.State is { Ended: false, StepId: not null } s && s.SessionId == user.UnfinishedSessionId ? s : null;
+            // The practice's own last move decides its age: the user record is not rewritten on every turn.
+            var unfinished = other?.State is { Ended: false, StepId: not null } s && s.SessionId == user.UnfinishedSessionId
+                && s.UpdatedAt is { } at && time.GetUtcNow() - at <= resume.MaxAge ? s : null;
             return new ListenerMemory(user.History, unfinished);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
