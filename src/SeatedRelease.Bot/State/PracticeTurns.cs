@@ -41,14 +41,17 @@ public sealed class PracticeTurns(
     {
         var practiceKey = StateKeys.Practice(activity);
         var userKey = StateKeys.User(activity);
+        var wantUser = false;
         for (var attempt = 1; ; attempt++)
         {
-            var read = await ReadAsync(practiceKey, userKey, cancellationToken);
+            var read = await ReadPracticeAsync(practiceKey, cancellationToken);
             var saved = read.Practice?.State ?? new PracticeState();
-            var user = read.User ?? new UserRecord();
-            if (saved.StepId is null && saved.Pending == PendingQuestion.None) saved.Pace = user.Pace;
+            var starting = saved.StepId is null || saved.Pending != PendingQuestion.None;
+            // Most turns need nothing of the user's: the record is read only to begin, or when a turn asks for history.
+            var user = read.StoreUp && (starting || wantUser) ? await ReadUserAsync(userKey, cancellationToken) : null;
+            if (saved.StepId is null && saved.Pending == PendingQuestion.None && user is not null) saved.Pace = user.Pace;
 
-            var memory = await MemoryAsync(user, practiceKey, saved, read.StoreUp, cancellationToken);
+            var memory = user is null ? new ListenerMemory(read.StoreUp ? null : []) : await MemoryAsync(user, practiceKey, saved, cancellationToken);
             var working = saved.Clone();
             Turn? turn;
             try
@@ -62,10 +65,15 @@ public sealed class PracticeTurns(
                 return new TurnResult(engine.Apology(saved), saved, saved);
             }
             if (turn is null) return null;
+            if (turn.NeedsHistory && !wantUser)
+            {
+                wantUser = true;
+                continue;
+            }
 
             if (turn.ForgetRequested)
             {
-                return new TurnResult(await ForgetAsync(turn, user, practiceKey, userKey, cancellationToken), saved, working);
+                return new TurnResult(await ForgetAsync(turn, practiceKey, userKey, cancellationToken), saved, working);
             }
 
             var revision = (read.Practice?.Revision ?? 0) + 1;
@@ -80,7 +88,10 @@ public sealed class PracticeTurns(
                 if (outcome == WriteOutcome.Written)
                 {
                     cache.Saved(practiceKey, working, revision);
-                    await UpdateUserAsync(userKey, read.User, practiceKey, working, cancellationToken);
+                    if (user is not null || UserMayChange(saved, working))
+                    {
+                        await UpdateUserAsync(userKey, user, practiceKey, working, cancellationToken);
+                    }
                     return new TurnResult(turn, saved, working);
                 }
             }
@@ -92,22 +103,44 @@ public sealed class PracticeTurns(
         }
     }
 
-    private sealed record ReadResult(PracticeRecord? Practice, UserRecord? User, bool StoreUp);
+    // Only these move anything the user record keeps: the pace, a new or ended practice, a pain report or its kind.
+    private static bool UserMayChange(PracticeState before, PracticeState after) =>
+        before.StepId is null
+        || before.SessionId != after.SessionId
+        || before.Pace != after.Pace
+        || before.Ended != after.Ended
+        || before.Pending != after.Pending
+        || before.Notes.Count != after.Notes.Count
+        || (after.Notes.Count > 0 && (before.Notes[^1].Kind != after.Notes[^1].Kind || before.Notes[^1].Advice != after.Notes[^1].Advice || before.Notes[^1].Words != after.Notes[^1].Words));
+
+    private sealed record ReadResult(PracticeRecord? Practice, bool StoreUp);
 
     private enum WriteOutcome { Written, Conflict, Failed }
 
-    private async Task<ReadResult> ReadAsync(string practiceKey, string userKey, CancellationToken cancellationToken)
+    private async Task<ReadResult> ReadPracticeAsync(string practiceKey, CancellationToken cancellationToken)
     {
         try
         {
             var practice = await store.ReadAsync<PracticeRecord>(practiceKey, cancellationToken);
-            var user = await store.ReadAsync<UserRecord>(userKey, cancellationToken);
-            return new ReadResult(cache.Reconcile(practiceKey, practice), user, true);
+            return new ReadResult(cache.Reconcile(practiceKey, practice), true);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "The state store cannot be read; going on from the last position seen here.");
-            return new ReadResult(cache.LastKnown(practiceKey), null, false);
+            return new ReadResult(cache.LastKnown(practiceKey), false);
+        }
+    }
+
+    private async Task<UserRecord?> ReadUserAsync(string userKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ReadAsync<UserRecord>(userKey, cancellationToken) ?? new UserRecord();
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "The user record cannot be read; this turn goes on without it.");
+            return new UserRecord();
         }
     }
 
@@ -134,7 +167,7 @@ public sealed class PracticeTurns(
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            if (attempt > 1)
+            if (attempt > 1 || user is null)
             {
                 try
                 {
@@ -152,10 +185,10 @@ public sealed class PracticeTurns(
         }
     }
 
-    private async Task<ListenerMemory> MemoryAsync(UserRecord user, string practiceKey, PracticeState saved, bool storeUp, CancellationToken cancellationToken)
+    private async Task<ListenerMemory> MemoryAsync(UserRecord user, string practiceKey, PracticeState saved, CancellationToken cancellationToken)
     {
         var starting = saved.StepId is null && saved.Pending == PendingQuestion.None;
-        if (!starting || !storeUp || user.UnfinishedKey is not { } key || key == practiceKey)
+        if (!starting || user.UnfinishedKey is not { } key || key == practiceKey)
         {
             return new ListenerMemory(user.History);
         }
@@ -174,12 +207,13 @@ public sealed class PracticeTurns(
         }
     }
 
-    private async Task<Turn> ForgetAsync(Turn turn, UserRecord user, string practiceKey, string userKey, CancellationToken cancellationToken)
+    private async Task<Turn> ForgetAsync(Turn turn, string practiceKey, string userKey, CancellationToken cancellationToken)
     {
-        var keys = user.ConversationKeys.Append(practiceKey).Append(userKey).ToList();
-        if (user.UnfinishedKey is { } unfinished) keys.Add(unfinished);
         try
         {
+            var user = await store.ReadAsync<UserRecord>(userKey, cancellationToken) ?? new UserRecord();
+            var keys = user.ConversationKeys.Append(practiceKey).Append(userKey).ToList();
+            if (user.UnfinishedKey is { } unfinished) keys.Add(unfinished);
             await store.DeleteAsync(keys, cancellationToken);
             cache.Remove(keys);
             return turn;

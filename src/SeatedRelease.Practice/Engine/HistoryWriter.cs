@@ -7,7 +7,12 @@ internal static class HistoryWriter
 {
     public static void Say(StepContext context)
     {
-        var last = LastPractice(context);
+        if (context.Memory.History is null)
+        {
+            context.Turn.NeedsHistory = true;
+            return;
+        }
+        var last = LastPractice(context, context.Memory.History);
         if (last is null)
         {
             context.SayPhrase("historyNone");
@@ -25,11 +30,11 @@ internal static class HistoryWriter
     }
 
     // "Last time" is the newest practice other than the one still going on in this conversation.
-    private static PastPractice? LastPractice(StepContext context)
+    private static PastPractice? LastPractice(StepContext context, IReadOnlyList<PastPractice> history)
     {
         var state = context.State;
         var current = state.StepId is not null && !state.Ended ? state.SessionId : null;
-        return context.History
+        return history
             .Where(p => p.SessionId != current && (p.Outcome != PracticeOutcome.InProgress || p.Notes.Count > 0))
             .MaxBy(p => p.UpdatedAt);
     }

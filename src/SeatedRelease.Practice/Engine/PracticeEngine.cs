@@ -128,7 +128,7 @@ public sealed class PracticeEngine
     }
 
     private StepContext NewContext(PracticeState state, ListenerMemory? memory = null) =>
-        new(Script, state, new Turn(), memory?.History) { Now = _time.GetUtcNow(), Memory = memory ?? ListenerMemory.None };
+        new(Script, state, new Turn()) { Now = _time.GetUtcNow(), Memory = memory ?? ListenerMemory.None };
 
     private PromptContext CurrentContext(PracticeState state) =>
         state.Pending != PendingQuestion.None ? PromptContext.YesNo

@@ -5,12 +5,11 @@ namespace SeatedRelease.Practice.Engine;
 /// <summary>What a step sees: the script, the state, what the listener answered, and the turn being spoken.</summary>
 public sealed class StepContext
 {
-    internal StepContext(PracticeScript script, PracticeState state, Turn turn, IReadOnlyList<PastPractice>? history = null)
+    internal StepContext(PracticeScript script, PracticeState state, Turn turn)
     {
         Script = script;
         State = state;
         Turn = turn;
-        History = history ?? [];
     }
 
     /// <summary>What the host remembers about the listener.</summary>
@@ -19,8 +18,6 @@ public sealed class StepContext
     /// <summary>The time of this turn.</summary>
     internal DateTimeOffset Now { get; init; }
 
-    /// <summary>The listener's earlier practices, newest last, as the host keeps them.</summary>
-    internal IReadOnlyList<PastPractice> History { get; }
 
     /// <summary>The practice script.</summary>
     public PracticeScript Script { get; }

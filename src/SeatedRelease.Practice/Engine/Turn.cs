@@ -24,6 +24,9 @@ public sealed class Turn
     /// <summary>The listener confirmed "delete my data": the host must erase everything it keeps about them, and save nothing of this turn.</summary>
     public bool ForgetRequested { get; set; }
 
+    /// <summary>The turn needs the listener's history, which the host did not pass: read it and run the turn again.</summary>
+    public bool NeedsHistory { get; set; }
+
     /// <summary>The pace in force after this turn.</summary>
     public Pace Pace { get; set; } = Pace.Normal;
 }
