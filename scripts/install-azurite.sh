@@ -7,13 +7,4 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 azurite_dir="$root/tests/SeatedRelease.Tests/Azurite"
 
-if ! command -v npm >/dev/null 2>&1; then
-  echo "install-azurite: npm is missing; install Node.js and npm (apt-get install -y nodejs npm)" >&2
-  exit 1
-fi
-
-if [ ! -f "$azurite_dir/node_modules/.package-lock.json" ] || [ "$azurite_dir/package-lock.json" -nt "$azurite_dir/node_modules/.package-lock.json" ]; then
-  echo "install-azurite: npm ci in tests/SeatedRelease.Tests/Azurite"
-  (cd "$azurite_dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
-  touch "$azurite_dir/node_modules/.package-lock.json"
-fi
+bash "$root/scripts/npm-ci-if-changed.sh" install-azurite "$azurite_dir" --loglevel=error

@@ -17,14 +17,4 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-if ! command -v npm >/dev/null 2>&1; then
-  echo "install-browser-deps: npm is missing; install Node.js and npm (apt-get install -y nodejs npm)" >&2
-  exit 1
-fi
-
-# npm ci only when the lock file changed since the last install.
-if [ ! -f "$browser_dir/node_modules/.package-lock.json" ] || [ "$browser_dir/package-lock.json" -nt "$browser_dir/node_modules/.package-lock.json" ]; then
-  echo "install-browser-deps: npm ci in tests/SeatedRelease.Tests/Browser"
-  (cd "$browser_dir" && npm ci --no-audit --no-fund --ignore-scripts)
-  touch "$browser_dir/node_modules/.package-lock.json"
-fi
+bash "$root/scripts/npm-ci-if-changed.sh" install-browser-deps "$browser_dir"
