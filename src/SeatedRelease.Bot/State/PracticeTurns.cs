@@ -111,7 +111,7 @@ public sealed class PracticeTurns(
         || before.Ended != after.Ended
         || before.Pending != after.Pending
         || before.Notes.Count != after.Notes.Count
-        || (after.Notes.Count > 0 && (before.Notes[^1].Kind != after.Notes[^1].Kind || before.Notes[^1].Advice != after.Notes[^1].Advice || before.Notes[^1].Words != after.Notes[^1].Words));
+        || (after.Notes.Count > 0 && !before.Notes[^1].SameAs(after.Notes[^1]));
 
     private sealed record ReadResult(PracticeRecord? Practice, bool StoreUp);
 

@@ -62,5 +62,5 @@ internal static class UserUpdate
         kept.Outcome == practice.Outcome
         && kept.RepsDone.SequenceEqual(practice.RepsDone)
         && kept.Notes.Count == practice.Notes.Count
-        && kept.Notes.Zip(practice.Notes).All(p => p.First.SameReport(p.Second) && p.First.Kind == p.Second.Kind && p.First.Advice == p.Second.Advice && p.First.Words == p.Second.Words);
+        && kept.Notes.Zip(practice.Notes).All(p => p.First.SameAs(p.Second));
 }

@@ -57,10 +57,7 @@ public sealed class PracticeEngine
     private void OfferResume(StepContext context, PracticeState unfinished)
     {
         var state = context.State;
-        var pace = state.Pace;
-        Reset(state);
-        state.StepId = null;
-        state.Pace = pace;
+        Reset(state, begun: false);
         state.Pending = PendingQuestion.ResumeOffer;
         state.Offered = unfinished.Clone();
         context.SayPhrase("welcomeBack");
@@ -137,20 +134,18 @@ public sealed class PracticeEngine
 
     private async Task BeginAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var state = context.State;
-        var pace = state.Pace;
-        Reset(state);
-        state.Pace = pace;
+        Reset(context.State);
         await EnterAsync(context, Script.Start, fresh: true, cancellationToken);
     }
 
-    private void Reset(PracticeState state)
+    // A new practice keeps only the pace. Not begun: nothing is waiting yet (a question asked before the greeting).
+    private void Reset(PracticeState state, bool begun = true)
     {
         state.SessionId = Guid.NewGuid().ToString("N");
         state.Pending = PendingQuestion.None;
         state.Offered = null;
         state.ScriptVersion = Script.Version;
-        state.StepId = Script.Start;
+        state.StepId = begun ? Script.Start : null;
         state.ResumeStepId = null;
         state.Ended = false;
         state.Outcome = PracticeOutcome.InProgress;
@@ -166,21 +161,18 @@ public sealed class PracticeEngine
 
     private async Task FirstMessageAsync(StepContext context, string text, CancellationToken cancellationToken)
     {
+        var intent = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text).Intent : Intent.Unknown;
         // Even a first message may be a pain report: it is heard before any greeting.
-        if (text.Length is > 0 and <= MaxTextLength && _recognizer.Recognize(PromptContext.Ready, text).Intent == Intent.Pain)
+        if (intent == Intent.Pain)
         {
             Reset(context.State);
             await ReportPainAsync(context, text, cancellationToken);
             return;
         }
-        var intent = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text).Intent : Intent.Unknown;
         if (intent is Intent.History or Intent.Forget)
         {
             // Asked before any practice began: answer it; "start" then begins the practice.
-            var pace = context.State.Pace;
-            Reset(context.State);
-            context.State.Pace = pace;
-            context.State.StepId = null;
+            Reset(context.State, begun: false);
             if (intent == Intent.History)
             {
                 HistoryWriter.Say(context);
@@ -447,8 +439,7 @@ public sealed class PracticeEngine
                 EndPractice(context, withSummary: false, PracticeOutcome.Stopped);
                 return;
             case (PendingQuestion.Forget, Intent.Yes):
-                Reset(state);
-                state.StepId = null;
+                Reset(state, begun: false);
                 context.Turn.ForgetRequested = true;
                 context.SayPhrase("forgetDone");
                 context.SayPhrase("restart");

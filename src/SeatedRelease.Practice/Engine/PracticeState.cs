@@ -41,49 +41,33 @@ public sealed class PracticeState
     public List<SafetyNote> Notes { get; set; } = [];
 
     /// <summary>A deep copy, so that a failed turn can leave the saved position untouched.</summary>
-    public PracticeState Clone() => new()
+    public PracticeState Clone()
     {
-        SessionId = SessionId,
-        Pending = Pending,
-        Offered = Offered?.Clone(),
-        ScriptVersion = ScriptVersion,
-        StepId = StepId,
-        ResumeStepId = ResumeStepId,
-        Ended = Ended,
-        Outcome = Outcome,
-        StartedAt = StartedAt,
-        UpdatedAt = UpdatedAt,
-        Paused = Paused,
-        Leg = Leg,
-        Rep = Rep,
-        RepsDone = [.. RepsDone],
-        Answers = new Dictionary<string, string>(Answers),
-        Pace = Pace,
-        PendingPainWords = PendingPainWords,
-        Notes = Notes.Select(n => n.Clone()).ToList(),
-    };
+        var copy = new PracticeState();
+        copy.CopyFrom(this);
+        return copy;
+    }
 
     /// <summary>Takes every value of <paramref name="other"/> (deep), for a resumed practice.</summary>
     public void CopyFrom(PracticeState other)
     {
-        var c = other.Clone();
-        SessionId = c.SessionId;
-        Pending = c.Pending;
-        Offered = c.Offered;
-        ScriptVersion = c.ScriptVersion;
-        StepId = c.StepId;
-        ResumeStepId = c.ResumeStepId;
-        Ended = c.Ended;
-        Outcome = c.Outcome;
-        StartedAt = c.StartedAt;
-        UpdatedAt = c.UpdatedAt;
-        Paused = c.Paused;
-        Leg = c.Leg;
-        Rep = c.Rep;
-        RepsDone = c.RepsDone;
-        Answers = c.Answers;
-        Pace = c.Pace;
-        PendingPainWords = c.PendingPainWords;
-        Notes = c.Notes;
+        SessionId = other.SessionId;
+        Pending = other.Pending;
+        Offered = other.Offered?.Clone();
+        ScriptVersion = other.ScriptVersion;
+        StepId = other.StepId;
+        ResumeStepId = other.ResumeStepId;
+        Ended = other.Ended;
+        Outcome = other.Outcome;
+        StartedAt = other.StartedAt;
+        UpdatedAt = other.UpdatedAt;
+        Paused = other.Paused;
+        Leg = other.Leg;
+        Rep = other.Rep;
+        RepsDone = [.. other.RepsDone];
+        Answers = new Dictionary<string, string>(other.Answers);
+        Pace = other.Pace;
+        PendingPainWords = other.PendingPainWords;
+        Notes = other.Notes.Select(n => n.Clone()).ToList();
     }
 }

@@ -25,4 +25,7 @@ public sealed class SafetyNote
 
     /// <summary>The same report (time and words), whichever copy it is: used to merge notes without losing or doubling any.</summary>
     public bool SameReport(SafetyNote other) => Time == other.Time && Words == other.Words && StepId == other.StepId;
+
+    /// <summary>The same report, described the same way (kind and advice): nothing about it changed.</summary>
+    public bool SameAs(SafetyNote other) => SameReport(other) && Kind == other.Kind && Advice == other.Advice;
 }
