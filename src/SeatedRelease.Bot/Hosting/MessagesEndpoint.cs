@@ -18,7 +18,9 @@ public static class MessagesEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
+    private static readonly RequestCheck.Problem TooLarge = new(StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
+
+    private static async Task HandleAsync(HttpContext http, PracticeAdapter adapter, IBot bot)
     {
         if (!BearerTokenShape.IsReadable(http.Request))
         {
@@ -27,19 +29,31 @@ public static class MessagesEndpoint
         }
         if (http.Request.ContentLength > MaxBodyBytes)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await RefuseAsync(http, TooLarge);
             return;
         }
-        // Buffer and check the body first: the adapter answers a malformed body with an exception, which would be a 500.
-        http.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
-        var problem = await RequestCheck.ProblemAsync(http.Request, MaxBodyBytes, http.RequestAborted);
-        if (problem is { } p)
+        // Check the body before the adapter sees it: the SDK answers a malformed body with an exception, a 500.
+        if (await RequestBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted) is not { } body)
         {
-            http.Response.StatusCode = p.Status;
-            await http.Response.WriteAsJsonAsync(new { error = p.Message }, http.RequestAborted);
+            await RefuseAsync(http, TooLarge);
             return;
         }
-        http.Request.Body.Position = 0;
-        await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+        if (RequestCheck.Of(body) is { } problem)
+        {
+            await RefuseAsync(http, problem);
+            return;
+        }
+        if (ActivityJson.Read(body) is not { Type.Length: > 0 } activity)
+        {
+            await RefuseAsync(http, new RequestCheck.Problem(StatusCodes.Status400BadRequest, "The body is not an activity."));
+            return;
+        }
+        await adapter.ProcessPostAsync(http.Request, http.Response, activity, bot, http.RequestAborted);
+    }
+
+    private static Task RefuseAsync(HttpContext http, RequestCheck.Problem problem)
+    {
+        http.Response.StatusCode = problem.Status;
+        return http.Response.WriteAsJsonAsync(new { error = problem.Message }, http.RequestAborted);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace SeatedRelease.Bot.Hosting;
 
@@ -20,5 +21,22 @@ public sealed class PracticeAdapter : CloudAdapter
                 await turnContext.SendActivityAsync(Microsoft.Bot.Builder.MessageFactory.Text(apology, apology, Microsoft.Bot.Schema.InputHints.ExpectingInput));
             }
         };
+    }
+
+    /// <summary>
+    /// Runs one POSTed activity through the adapter's authentication and pipeline and writes the reply. The body is
+    /// already read and checked by the endpoint, so it is parsed once here rather than buffered and read again.
+    /// </summary>
+    public async Task ProcessPostAsync(HttpRequest request, HttpResponse response, Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var invoke = await ProcessActivityAsync(request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken);
+            await ActivityJson.WriteAsync(response, invoke, cancellationToken);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }

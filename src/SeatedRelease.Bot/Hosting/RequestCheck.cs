@@ -7,29 +7,25 @@ internal static class RequestCheck
 {
     public readonly record struct Problem(int Status, string Message);
 
-    public static async Task<Problem?> ProblemAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    private static readonly string[] AccountFields = ["conversation", "from", "recipient"];
+
+    /// <summary>Null when the bytes are a JSON object with a type and well-shaped account fields and text.</summary>
+    public static Problem? Of(ReadOnlyMemory<byte> body)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) return new Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
-        }
         try
         {
-            using var doc = JsonDocument.Parse(buffer.ToArray());
-            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            using var doc = JsonDocument.Parse(body);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
                 return new Problem(StatusCodes.Status400BadRequest, "The body must be a JSON object (an activity).");
-            if (!doc.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() is not { Length: > 0 })
+            if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() is not { Length: > 0 })
                 return new Problem(StatusCodes.Status400BadRequest, "The activity has no type.");
-            foreach (var name in new[] { "conversation", "from", "recipient" })
+            foreach (var name in AccountFields)
             {
-                if (doc.RootElement.TryGetProperty(name, out var p) && p.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                if (root.TryGetProperty(name, out var p) && p.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
                     return new Problem(StatusCodes.Status400BadRequest, $"'{name}' must be an object.");
             }
-            if (doc.RootElement.TryGetProperty("text", out var text) && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            if (root.TryGetProperty("text", out var text) && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                 return new Problem(StatusCodes.Status400BadRequest, "'text' must be a string.");
         }
         catch (JsonException)
