@@ -180,8 +180,27 @@ public sealed class PracticeTurns(
                 }
             }
             user ??= new UserRecord();
-            if (!UserUpdate.Apply(user, practiceKey, practice)) return;
-            if (await TryWriteAsync(userKey, user, cancellationToken) != WriteOutcome.Conflict) return;
+            var dropped = new List<string>();
+            if (!UserUpdate.Apply(user, practiceKey, practice, dropped)) return;
+            var outcome = await TryWriteAsync(userKey, user, cancellationToken);
+            if (outcome == WriteOutcome.Written) await EraseDroppedAsync(dropped, user, cancellationToken);
+            if (outcome != WriteOutcome.Conflict) return;
+        }
+    }
+
+    // Only once the record no longer lists them; an unfinished practice stays while the record points to it.
+    private async Task EraseDroppedAsync(List<string> dropped, UserRecord user, CancellationToken cancellationToken)
+    {
+        dropped.RemoveAll(k => k == user.UnfinishedKey);
+        if (dropped.Count == 0) return;
+        try
+        {
+            await store.DeleteAsync(dropped, cancellationToken);
+            cache.Remove(dropped);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "An old conversation's practice could not be erased: {Keys}.", string.Join(", ", dropped));
         }
     }
 

@@ -6,10 +6,12 @@ namespace SeatedRelease.Bot.State;
 /// Folds one turn's practice into the user's record. Idempotent: applying it again to a re-read record
 /// (after a conflict, or on the next turn after a failure) gives the same result, so nothing is doubled.
 /// Returns whether anything changed, so that most turns (a repetition, a pause) write nothing to the user.
+/// A conversation pushed off the bounded list is put in <c>dropped</c>: its item must be erased with it, or
+/// "delete my data" could no longer find it and the store would grow with every conversation.
 /// </summary>
 internal static class UserUpdate
 {
-    public static bool Apply(UserRecord user, string practiceKey, PracticeState practice)
+    public static bool Apply(UserRecord user, string practiceKey, PracticeState practice, ICollection<string>? dropped = null)
     {
         var changed = false;
         if (practice.Pending == PendingQuestion.None && user.Pace != practice.Pace)
@@ -20,7 +22,11 @@ internal static class UserUpdate
         if (!user.ConversationKeys.Contains(practiceKey))
         {
             user.ConversationKeys.Add(practiceKey);
-            if (user.ConversationKeys.Count > UserRecord.MaxConversations) user.ConversationKeys.RemoveAt(0);
+            while (user.ConversationKeys.Count > UserRecord.MaxConversations)
+            {
+                dropped?.Add(user.ConversationKeys[0]);
+                user.ConversationKeys.RemoveAt(0);
+            }
             changed = true;
         }
         if (practice.SessionId.Length == 0) return changed;
