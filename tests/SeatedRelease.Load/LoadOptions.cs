@@ -11,7 +11,7 @@ internal sealed record LoadOptions
           --storage memory|sqlite|both   state store of both servers (default both, one after the other)
           --conversations N              concurrent virtual users, each running whole sessions back to back (default 64)
           --sessions N                   measured sessions per server (default 1000; 200 is a quick run)
-          --warmup N                     unmeasured sessions per server first (default: as many as conversations)
+          --warmup N                     unmeasured sessions per server first (default: 4 per conversation)
           --think-ms N                   paced run: each user pauses N ms before every answer (default 100)
           --paced-sessions N             sessions of the paced run, for latency at a realistic load (default 4 per conversation; 0: none)
           --users returning|new          each virtual user keeps its user id across its sessions (default), or every session is a new user
@@ -34,7 +34,8 @@ internal sealed record LoadOptions
     public string PracticeDll { get; init; } = Built("src", "SeatedRelease.Bot");
     public string EchoDll { get; init; } = Built("tests", "SeatedRelease.EchoBot");
 
-    public int WarmupSessions => Warmup ?? Conversations;
+    // Tiered compilation reaches its final code only after thousands of calls; a shorter warm-up measures the JIT.
+    public int WarmupSessions => Warmup ?? Conversations * 4;
 
     public int PacedSessionCount => PacedSessions ?? 4 * Conversations;
 

@@ -19,6 +19,9 @@ public static class ActivityWriter
             activity.Text = m.Text;
             activity.Speak = m.Speak;
             activity.TextFormat = TextFormatTypes.Plain;
+            // The factory's empty lists mean the same as none, and would be written into every message of a turn.
+            activity.Attachments = null;
+            activity.Entities = null;
             activity.Locale = locale;
             activity.InputHint = m.InputHint switch
             {

@@ -16,7 +16,7 @@ public static class StorageFactory
         var kind = section["Kind"] is { Length: > 0 } k ? k.Trim() : "Sqlite";
         return kind.ToLowerInvariant() switch
         {
-            "memory" => new MemoryStorage(),
+            "memory" => new JsonMemoryStorage(),
             "sqlite" => new SqliteStorage(section["Path"] is { Length: > 0 } path ? path : DefaultPath()),
             "blobs" => new BlobsStorage(Required(section, "ConnectionString", kind), Required(section, "Container", kind)),
             _ => throw new InvalidOperationException($"{section.Path}:Kind '{kind}' is not known; use Sqlite, Memory or Blobs."),

@@ -231,3 +231,10 @@ public sealed class BlobsStorageConformanceTests(AzuriteFixture azurite) : Stora
 
     protected override IStorage Open() => new BlobsStorage(azurite.Server.ConnectionString, _container);
 }
+
+public sealed class JsonMemoryStorageConformanceTests : StorageConformance
+{
+    private readonly JsonMemoryStorage _store = new();
+
+    protected override IStorage Open() => _store;
+}

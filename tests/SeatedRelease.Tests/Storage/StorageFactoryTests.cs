@@ -38,7 +38,7 @@ public sealed class StorageFactoryTests
         var file = Path.Combine(Path.GetTempPath(), $"seatedrelease-factory-{Guid.NewGuid():N}", "state.db");
         try
         {
-            Assert.IsType<MemoryStorage>(StorageFactory.Create(Section(("Kind", "memory"))));
+            Assert.IsType<JsonMemoryStorage>(StorageFactory.Create(Section(("Kind", "memory"))));
             Assert.IsType<BlobsStorage>(StorageFactory.Create(Section(("Kind", "Blobs"), ("ConnectionString", "UseDevelopmentStorage=true"), ("Container", "state"))));
             using var sqlite = Assert.IsType<SqliteStorage>(StorageFactory.Create(Section(("Path", file))));
             Assert.True(File.Exists(file));
