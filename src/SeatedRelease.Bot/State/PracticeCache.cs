@@ -63,7 +63,8 @@ public sealed class PracticeCache(int capacity = 4096)
     private void Put(string key, Entry entry)
     {
         _entries[key] = entry;
-        if (_entries.Count > capacity + capacity / 8) Trim();
+        // Counting a ConcurrentDictionary takes every one of its locks, so it is counted only now and then.
+        if ((entry.Stamp & 63) == 0 && _entries.Count > capacity + capacity / 8) Trim();
     }
 
     // Drops the least recently used saved positions; unsaved ones are kept until the store takes them.
