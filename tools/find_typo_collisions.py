@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Lists real English words that the recognizer's one-edit typo rule would turn into a lexicon word.
+"""Lists real English words that the recognizer's one-edit typo rule, or its repair of split and merged words,
+would turn into a lexicon word.
 
 Usage: python3 tools/find_typo_collisions.py [dialogs/lexicon.yaml] [/usr/share/dict/american-english]
 Needs PyYAML and a word list (Debian: apt-get install wamerican). Words it prints that are not meant as
 typos belong in `known_words:` of the lexicon; words that are real ways of saying the thing ("ached",
 "sprained") belong in the intent's phrases instead. This mirrors FuzzyIndex: both words >= 5 letters,
 one insertion, deletion, substitution or swap of neighbours, targets are one-word phrases of fuzzy intents.
+Lines marked "undouble" or "split" mirror WordRepair: one doubled letter typed once too often ("rugg"), or two
+known words of three letters or more of which the second is a one-word phrase of a fuzzy intent ("yogamat").
 """
 import re
 import sys
@@ -42,12 +45,25 @@ def one_edit(a, b):
 
 
 targets = {}
+repair_targets = {}
 for name, body in lexicon["intents"].items():
     if body.get("fuzzy"):
         for phrase in body.get("phrases", []) + body.get("alone", []):
             w = words(phrase)
-            if len(w) == 1 and len(w[0]) >= 5:
-                targets.setdefault(w[0], set()).add(name)
+            if len(w) == 1:
+                repair_targets.setdefault(w[0], set()).add(name)
+                if len(w[0]) >= 5:
+                    targets.setdefault(w[0], set()).add(name)
+aliases = {}
+for canonical, variants in (lexicon.get("sound_alikes") or {}).items():
+    if len(words(canonical)) == 1:
+        for variant in variants:
+            if len(words(variant)) == 1:
+                aliases[words(variant)[0]] = words(canonical)[0]
+
+
+def repair_target(word):
+    return aliases.get(word, word) in repair_targets
 
 vocabulary = set()
 
@@ -72,3 +88,22 @@ for word in sorted(dictionary):
     hits = [t for t in targets if abs(len(t) - len(word)) <= 1 and one_edit(word, t)]
     if hits:
         print(word, "->", ", ".join(f"{h} ({'/'.join(sorted(targets[h]))})" for h in hits))
+
+
+def label(word):
+    return f"{word} ({'/'.join(sorted(repair_targets[aliases.get(word, word)]))})"
+
+
+for word in sorted(dictionary):
+    if len(word) < 3 or word in vocabulary:
+        continue
+    undoubled = [word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    undoubled = [u for u in undoubled if repair_target(u)]
+    if undoubled:
+        print(word, "-> undouble", label(undoubled[0]))
+        continue
+    for at in range(3, len(word) - 2):
+        left, right = word[:at], word[at:]
+        if left in vocabulary and right in vocabulary and repair_target(right):
+            print(word, "-> split", left, label(right))
+            break

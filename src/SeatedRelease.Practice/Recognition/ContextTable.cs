@@ -1,7 +1,7 @@
 namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>The phrases that mean something at one kind of prompt, indexed by their first word id.</summary>
-internal sealed class ContextTable(PromptContext context, Intent[] priority, Intent? negatedPain, Phrase[]?[] byFirstToken, Phrase[]?[] removableByFirstToken)
+internal sealed class ContextTable(PromptContext context, Intent[] priority, Intent? negatedPain, Phrase[]?[] byFirstToken, Phrase[]?[] removableByFirstToken, Intent[] answers)
 {
     public PromptContext Context { get; } = context;
 
@@ -15,6 +15,12 @@ internal sealed class ContextTable(PromptContext context, Intent[] priority, Int
     public Phrase[]?[] ByFirstToken { get; } = byFirstToken;
 
     public Phrase[]?[] RemovableByFirstToken { get; } = removableByFirstToken;
+
+    /// <summary>
+    /// The explicit answers of this prompt ("yes", "no") as intent bits: one said outright wins over what a negated
+    /// pain word would mean here, so "yes, though it isn't sore these days" is yes.
+    /// </summary>
+    public ulong Answers { get; } = answers.Aggregate(0UL, (bits, intent) => bits | 1UL << (int)intent);
 
     /// <summary>The prompt asks what kind of pain it is (its labels include sharp).</summary>
     public bool AsksPainKind { get; } = Array.IndexOf(priority, Intent.Sharp) >= 0;

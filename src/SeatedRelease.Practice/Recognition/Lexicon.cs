@@ -55,6 +55,12 @@ internal sealed class Lexicon
 
     public CryTable Cries { get; set; } = CryTable.Empty;
 
+    /// <summary>Word ids a split or merged word may be repaired into ("hard wood" → hardwood): the typo targets.</summary>
+    public bool[] RepairTargets { get; init; } = [];
+
+    /// <summary>The frame of a question about what the practice helps ("does this help with ...").</summary>
+    public ConditionQuestion ConditionQuestion { get; set; } = ConditionQuestion.None;
+
     /// <summary>Word-id sequences that open a simile ("like a", "as if").</summary>
     public int[][] Similes { get; set; } = [];
 

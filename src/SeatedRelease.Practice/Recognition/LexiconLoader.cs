@@ -8,10 +8,11 @@ namespace SeatedRelease.Practice.Recognition;
 /// collected (not just the first) and reported with file, line and the offending entry, because the
 /// people who edit this file are teachers, not programmers.
 /// </summary>
-internal sealed class LexiconLoader
+internal sealed partial class LexiconLoader
 {
     private static readonly HashSet<string> TopLevelKeys =
-        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes"];
+        ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
+         "determiners", "hesitations", "backchannels", "phrasal", "condition_questions"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -29,7 +30,7 @@ internal sealed class LexiconLoader
     private readonly Dictionary<int, int> _flagLines = [];
     private readonly List<RawPhrase> _phrases = [];
     private readonly List<RawPhrase> _removables = [];
-    private readonly Dictionary<Intent, (bool Negatable, bool Fuzzy)> _intentOptions = [];
+    private readonly Dictionary<Intent, (bool Negatable, bool Fuzzy, bool Command)> _intentOptions = [];
     private readonly List<(string Core, CryKind Kind)> _cryCores = [];
     private readonly List<string> _cryPrefixes = [];
     private readonly List<string> _crySuffixes = [];
@@ -37,7 +38,13 @@ internal sealed class LexiconLoader
 
     private LexiconLoader(string file) => _file = file;
 
-    private sealed record RawPhrase(string Text, int[] Tokens, Intent Intent, string? Topic, bool Alone, int Line);
+    private sealed record RawPhrase(string Text, int[] Tokens, Intent Intent, string? Topic, bool Alone, int Line)
+    {
+        public bool ClauseEnd { get; init; }
+
+        /// <summary>For a sound-alike ("mhm"), the words of the phrase it stands for ("mm hmm").</summary>
+        public int[]? Origin { get; init; }
+    }
 
     public static Lexicon Load(string yaml, string file)
     {
@@ -108,6 +115,10 @@ internal sealed class LexiconLoader
         foreach (var (text, line) in Scalars(Child(root, "fillers"), "fillers"))
         {
             AddRemovable(text, line, "fillers");
+            if (_removables[^1] is { Tokens: [var filler] } && _removables[^1].Line == line)
+            {
+                _flags[filler] = _flags.GetValueOrDefault(filler) | WordFlags.Filler;
+            }
         }
         foreach (var (text, line) in Scalars(Child(root, "polite"), "polite"))
         {
@@ -126,6 +137,12 @@ internal sealed class LexiconLoader
             }
         }
 
+        ReadDeterminers(Child(root, "determiners"));
+        ReadHesitations(Child(root, "hesitations"));
+        ReadBackchannels(Child(root, "backchannels"));
+        ReadPhrasal(Child(root, "phrasal"));
+        var conditionQuestion = ReadConditionQuestion(Child(root, "condition_questions"), topicIds);
+
         if (Child(root, "contexts") is not YamlMappingNode contexts)
         {
             Problem(root, "missing 'contexts': the priority of labels at each kind of prompt");
@@ -138,6 +155,7 @@ internal sealed class LexiconLoader
         }
         var lexicon = Build(tables);
         lexicon.Topics = topicIds;
+        lexicon.ConditionQuestion = conditionQuestion;
         lexicon.Cries = new CryTable(_cryCores, _cryPrefixes, _crySuffixes);
         lexicon.Similes = _similes.ToArray();
         return lexicon;
@@ -193,11 +211,13 @@ internal sealed class LexiconLoader
                 "after" => WordFlags.AfterNegator,
                 "hedges" => WordFlags.Hedge,
                 "subjects" => WordFlags.Subject,
+                "answer_skip" => WordFlags.AnswerSkip,
+                "verbal" => WordFlags.VerbNegator,
                 _ => WordFlags.None,
             };
             if (flag == WordFlags.None)
             {
-                Problem(key, $"negation: unknown key '{name}' (expected before, skip, after, hedges, subjects)");
+                Problem(key, $"negation: unknown key '{name}' (expected before, skip, answer_skip, verbal, after, hedges, subjects)");
                 continue;
             }
             MarkAll(value, $"negation.{name}", flag);
@@ -247,15 +267,16 @@ internal sealed class LexiconLoader
             }
             foreach (var (optionKey, _) in body.Children)
             {
-                if ((optionKey as YamlScalarNode)?.Value is not ("phrases" or "alone" or "negatable" or "fuzzy"))
+                if ((optionKey as YamlScalarNode)?.Value is not ("phrases" or "alone" or "clause_end" or "negatable" or "fuzzy" or "command"))
                 {
-                    Problem(optionKey, $"intents.{label}: unknown key '{(optionKey as YamlScalarNode)?.Value}' (expected phrases, alone, negatable, fuzzy)");
+                    Problem(optionKey, $"intents.{label}: unknown key '{(optionKey as YamlScalarNode)?.Value}' (expected phrases, alone, clause_end, negatable, fuzzy, command)");
                 }
             }
-            _intentOptions[intent] = (Flag(body, "negatable", label), Flag(body, "fuzzy", label));
+            _intentOptions[intent] = (Flag(body, "negatable", label), Flag(body, "fuzzy", label), Flag(body, "command", label));
             int before = _phrases.Count;
             AddPhrases(Child(body, "phrases"), $"intents.{label}.phrases", intent, null, alone: false);
             AddPhrases(Child(body, "alone"), $"intents.{label}.alone", intent, null, alone: true);
+            AddPhrases(Child(body, "clause_end"), $"intents.{label}.clause_end", intent, null, alone: false, clauseEnd: true);
             if (intent == Intent.Pain && _phrases.Count == before)
             {
                 Problem(key, "intents.pain: must list at least one phrase");
@@ -308,7 +329,7 @@ internal sealed class LexiconLoader
         return ids;
     }
 
-    private void AddPhrases(YamlNode? node, string where, Intent intent, string? topic, bool alone)
+    private void AddPhrases(YamlNode? node, string where, Intent intent, string? topic, bool alone, bool clauseEnd = false)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, line) in Scalars(node, where))
@@ -323,7 +344,7 @@ internal sealed class LexiconLoader
                 Problem(line, $"{where}: '{text}' is listed twice");
                 continue;
             }
-            _phrases.Add(new RawPhrase(text, tokens, intent, topic, alone, line));
+            _phrases.Add(new RawPhrase(text, tokens, intent, topic, alone, line) { ClauseEnd = clauseEnd });
         }
     }
 
@@ -386,7 +407,7 @@ internal sealed class LexiconLoader
                 }
                 foreach (var meaning in meanings)
                 {
-                    _phrases.Add(meaning with { Text = variantText, Tokens = variant, Line = line });
+                    _phrases.Add(meaning with { Text = variantText, Tokens = variant, Line = line, Origin = meaning.Origin ?? meaning.Tokens });
                 }
             }
         }
@@ -551,9 +572,9 @@ internal sealed class LexiconLoader
         }
     }
 
-    private Dictionary<PromptContext, (Intent[] Priority, Intent? NegatedPain)> ReadContexts(YamlMappingNode contexts, bool haveTopics)
+    private Dictionary<PromptContext, (Intent[] Priority, Intent? NegatedPain, Intent[] Answers)> ReadContexts(YamlMappingNode contexts, bool haveTopics)
     {
-        var result = new Dictionary<PromptContext, (Intent[], Intent?)>();
+        var result = new Dictionary<PromptContext, (Intent[], Intent?, Intent[])>();
         foreach (var (key, value) in contexts.Children)
         {
             string name = (key as YamlScalarNode)?.Value ?? "";
@@ -610,7 +631,7 @@ internal sealed class LexiconLoader
                     negatedPain = meaning;
                 }
             }
-            result[context] = (priority.ToArray(), negatedPain);
+            result[context] = (priority.ToArray(), negatedPain, ReadAnswers(name, body, priority));
         }
         foreach (var (name, context) in ContextByName)
         {
@@ -648,7 +669,7 @@ internal sealed class LexiconLoader
         }
     }
 
-    private Lexicon Build(Dictionary<PromptContext, (Intent[] Priority, Intent? NegatedPain)> contexts)
+    private Lexicon Build(Dictionary<PromptContext, (Intent[] Priority, Intent? NegatedPain, Intent[] Answers)> contexts)
     {
         int count = _words.Count;
         var cues = new HashSet<int>(_flags.Where(f => (f.Value & (WordFlags.QuestionCue | WordFlags.QuestionOpener | WordFlags.Hypothetical)) != 0).Select(f => f.Key));
@@ -673,7 +694,7 @@ internal sealed class LexiconLoader
         }
 
         var tables = new ContextTable[Enum.GetValues<PromptContext>().Length];
-        foreach (var (context, (priority, negatedPain)) in contexts)
+        foreach (var (context, (priority, negatedPain, answers)) in contexts)
         {
             var byFirst = new List<Phrase>?[count];
             var seen = new Dictionary<string, RawPhrase>(StringComparer.Ordinal);
@@ -684,7 +705,7 @@ internal sealed class LexiconLoader
                 {
                     continue;
                 }
-                string key = string.Join(' ', raw.Tokens) + (raw.Alone ? " (alone)" : "");
+                string key = string.Join(' ', raw.Tokens) + (raw.Alone ? " (alone)" : "") + (raw.ClauseEnd ? " (clause end)" : "");
                 if (seen.TryGetValue(key, out var other) && other.Intent != raw.Intent && !(IsPainFamily(other.Intent) && IsPainFamily(raw.Intent))
                     && !AskedOrAnswered(other, raw, cues))
                 {
@@ -699,6 +720,10 @@ internal sealed class LexiconLoader
                     Alone = raw.Alone,
                     Negatable = options.Negatable,
                     SelfCued = raw.Tokens.Any(cues.Contains),
+                    ClauseEnd = raw.ClauseEnd,
+                    Command = options.Command,
+                    Backchannel = IsBackchannel(raw, canonical),
+                    TakesObject = TakesObject(raw),
                 };
                 (byFirst[raw.Tokens[0]] ??= []).Add(phrase);
             }
@@ -707,7 +732,7 @@ internal sealed class LexiconLoader
             {
                 (removable[raw.Tokens[0]] ??= []).Add(new Phrase(raw.Tokens, Intent.Unknown, int.MaxValue, raw.Line) { Removable = true });
             }
-            tables[(int)context] = new ContextTable(context, priority, negatedPain, Sort(byFirst), Sort(removable));
+            tables[(int)context] = new ContextTable(context, priority, negatedPain, Sort(byFirst), Sort(removable), answers);
         }
 
         var flags = new WordFlags[count];
@@ -727,7 +752,16 @@ internal sealed class LexiconLoader
             .GroupBy(p => p.Tokens[0])
             .Select(g => (text[g.Key], g.Key, g.Any(p => p.Intent == Intent.Pain)));
         int longest = _contractions.Count == 0 ? 1 : _contractions.Values.Max(v => v.Length);
-        return new Lexicon(_words, _contractions, canonical, flags, tables, new FuzzyIndex(targets), painWords, longest);
+        // The same words are what a split or merged word may be repaired into ("hard wood", "yogamat"): words that answer on their own.
+        var repairTargets = new bool[count];
+        foreach (var (_, id, _) in targets)
+        {
+            repairTargets[id] = true;
+        }
+        return new Lexicon(_words, _contractions, canonical, flags, tables, new FuzzyIndex(targets), painWords, longest)
+        {
+            RepairTargets = repairTargets,
+        };
     }
 
     private static Phrase[]?[] Sort(List<Phrase>?[] lists)

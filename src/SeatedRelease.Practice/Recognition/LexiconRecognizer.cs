@@ -54,7 +54,7 @@ public sealed class LexiconRecognizer : IRecognizer
             var tokens = new TokenBuffer(ints[..size], ints.Slice(size, size), ints.Slice(2 * size, size), chars);
             var table = _lexicon.Contexts[(int)context];
             bool ambiguousPain = Tokenizer.Tokenize(_lexicon, utterance, ref tokens);
-            Tokenizer.RemoveFillers(table, ref tokens);
+            Tokenizer.RemoveFillers(_lexicon.Flags, table, ref tokens);
             return PhraseMatcher.Match(_lexicon, table, ref tokens, ambiguousPain);
         }
         finally

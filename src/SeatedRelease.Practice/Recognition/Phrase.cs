@@ -25,4 +25,16 @@ internal sealed class Phrase(int[] tokens, Intent intent, int rank, int line)
 
     /// <summary>A filler or polite wrapper: dropped before matching.</summary>
     public bool Removable { get; init; }
+
+    /// <summary>Only counts when it ends its clause: "I don't" answers, "I don't want to..." starts a sentence.</summary>
+    public bool ClauseEnd { get; init; }
+
+    /// <summary>A listening noise ("uh huh"): an answer only when no hesitation sound comes with it.</summary>
+    public bool Backchannel { get; init; }
+
+    /// <summary>A verb and its particle ("speed up") that may hold one object word between them ("speed things up").</summary>
+    public bool TakesObject { get; init; }
+
+    /// <summary>A command ("stop", "end") whose words are ordinary words too; see <see cref="CommandWords"/>.</summary>
+    public bool Command { get; init; }
 }

@@ -2,14 +2,12 @@ namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>
 /// Finds the phrases of one context in a token buffer, left to right, longest first, and weighs each
-/// against the words around it: negation ("not sore"), hedges ("doesn't hurt much"), hypotheticals
-/// ("what if it hurts") and whether a topic is being asked about.
+/// against the words around it: negation ("not sore", "not the mat"), hedges ("doesn't hurt much"), hypotheticals
+/// ("what if it hurts"), whether a topic or a condition is being asked about, whether a command word is the command
+/// ("stop") or a word of another sentence ("won't stop barking"), and hesitation beside a back-channel.
 /// </summary>
 internal static class PhraseMatcher
 {
-    private const int MaxSkippedWords = 3;
-    private const int AfterWindow = 3;
-
     public static Recognition Match(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain)
     {
         var flags = lexicon.Flags;
@@ -21,8 +19,13 @@ internal static class PhraseMatcher
             questionCue = id > 0 && ((flags[id] & WordFlags.QuestionCue) != 0 || (opensClause && (flags[id] & WordFlags.QuestionOpener) != 0));
         }
 
+        // "will this help with neck pain": the clause whose pain words name a condition asked about (-1: none).
+        int conditionFrameEnd = FindConditionQuestion(lexicon, ref tokens, out int conditionClause);
+        bool askedAboutCondition = false;
+
         ulong present = 0;
         bool maybePain = ambiguousPain;
+        bool activityCommand = false;
         bool negatedPain = false;
         int painClause = -1;
         int topicClause = -1;
@@ -49,19 +52,24 @@ internal static class PhraseMatcher
                 at++;
                 continue;
             }
-            var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue);
+            var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue, flags, out int length);
+            bool namesCondition = clause == conditionClause && at >= conditionFrameEnd;
             if (phrase is null)
             {
                 // A sensation word no phrase claimed ("it smarts", "a jolt", "throbbed"): what the body feels, said in words the lists lack.
                 var sensation = flags[id] & WordFlags.Sensation;
                 if (sensation != 0)
                 {
-                    if (IsNegated(flags, ref tokens, at, at + 1, out bool hedgedSensation))
+                    if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedgedSensation))
                     {
                         maybePain |= hedgedSensation;
                         negatedPain |= !hedgedSensation;
                     }
-                    else if (sensation == WordFlags.MaybeSensation || IsHypothetical(flags, ref tokens, at))
+                    else if (namesCondition)
+                    {
+                        askedAboutCondition = true;
+                    }
+                    else if (sensation == WordFlags.MaybeSensation || Negation.IsHypothetical(flags, ref tokens, at))
                     {
                         maybePain = true;
                     }
@@ -73,8 +81,11 @@ internal static class PhraseMatcher
                 at++;
                 continue;
             }
-            int end = at + phrase.Tokens.Length;
-            if (phrase.Negatable && IsNegated(flags, ref tokens, at, end, out bool hedged))
+            int end = at + length;
+            bool painFamily = phrase.Intent is Intent.Pain or Intent.MaybePain;
+            // The kinds of pain keep the narrow negation too: "not a sharp pain" is not taken as a mild answer.
+            bool answer = !painFamily && phrase.Intent is not (Intent.Sharp or Intent.Mild);
+            if (phrase.Negatable && Negation.IsNegated(flags, ref tokens, at, end, answer, out bool hedged))
             {
                 // A negated pain word is still news: "doesn't hurt much" is a little pain, "no pain" answers a question.
                 if (phrase.Intent == Intent.Pain)
@@ -83,9 +94,29 @@ internal static class PhraseMatcher
                     negatedPain |= !hedged;
                 }
             }
+            else if (painFamily && namesCondition)
+            {
+                askedAboutCondition = true;
+            }
+            else if (phrase.Command && CommandWords.InSentence(flags, ref tokens, at))
+            {
+                // "the neighbours won't stop drilling", "the end of the rug": not the command.
+            }
+            else if (phrase.Command && CommandWords.NamesAnActivity(flags, ref tokens, at, end))
+            {
+                activityCommand = true;
+            }
+            else if (phrase.Backchannel && tokens.SawHesitation)
+            {
+                // "mm hmm... erm" is thinking aloud, not yet an answer.
+            }
+            else if (phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.Negator) != 0 && NegatesNextPhrase(table, flags, ref tokens, end))
+            {
+                // The "no" of "yes, no pain today" negates the pain word; it is not an answer of its own.
+            }
             else if (phrase.Intent == Intent.Pain)
             {
-                if (IsHypothetical(flags, ref tokens, at))
+                if (Negation.IsHypothetical(flags, ref tokens, at))
                 {
                     maybePain = true;
                 }
@@ -110,6 +141,29 @@ internal static class PhraseMatcher
             at = end;
         }
 
+        // "stop going so fast": what is to change (slower) is the request; "stop moving" alone still stops.
+        if (activityCommand && present == 0)
+        {
+            present |= Bit(Intent.Stop);
+        }
+        // A question about what the practice helps names a condition without reporting pain. Where questions are not
+        // answered (the surface and pain-kind prompts), a pain word stays a possible pain.
+        if (askedAboutCondition)
+        {
+            if (Array.IndexOf(table.Priority, Intent.Question) >= 0)
+            {
+                present |= Bit(Intent.Question);
+                if (topic is null)
+                {
+                    topic = lexicon.ConditionQuestion.Topic;
+                    topicClause = conditionClause;
+                }
+            }
+            else
+            {
+                maybePain = true;
+            }
+        }
         if (painClause >= 0)
         {
             // "does this help my back pain" asks about the practice while naming pain: ask, do not guess.
@@ -129,7 +183,8 @@ internal static class PhraseMatcher
             // "no" resumes the movement, so a maybe is a pain report and the kind is asked again.
             present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
         }
-        if (negatedPain && painClause < 0 && table.NegatedPain is { } meaning)
+        // An explicit answer wins over what a negated pain word implies: "yes, though it isn't sore these days" is yes.
+        if (negatedPain && painClause < 0 && table.NegatedPain is { } meaning && (present & table.Answers) == 0)
         {
             present |= Bit(meaning);
         }
@@ -181,7 +236,7 @@ internal static class PhraseMatcher
         for (int i = 0; i < tokens.Count; i++)
         {
             int id = tokens.Ids[i];
-            if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !IsNegated(flags, ref tokens, i, i + 1, out _))
+            if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !Negation.IsNegated(flags, ref tokens, i, i + 1, answer: false, out _))
             {
                 return true;
             }
@@ -189,8 +244,9 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue)
+    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue, WordFlags[] flags, out int length)
     {
+        length = 0;
         if (phrases is null)
         {
             return null;
@@ -208,61 +264,97 @@ internal static class PhraseMatcher
             }
             if (tokens.Matches(phrase.Tokens, at))
             {
-                return phrase;
+                length = phrase.Tokens.Length;
             }
+            else if (phrase.TakesObject && HoldsObject(phrase, ref tokens, at, flags))
+            {
+                length = phrase.Tokens.Length + 1;
+            }
+            else
+            {
+                continue;
+            }
+            // "I don't" answers; "I don't want to..." is the start of a sentence.
+            if (phrase.ClauseEnd && at + length < tokens.Count && tokens.Ids[at + length] != Lexicon.Boundary)
+            {
+                continue;
+            }
+            return phrase;
         }
         return null;
     }
 
-    /// <summary>"not (really) sore", "no pain", "pain is gone"; the negator must be next to the phrase or separated only by skip words.</summary>
-    private static bool IsNegated(WordFlags[] flags, ref TokenBuffer tokens, int start, int end, out bool hedged)
+    /// <summary>"slow this down", "speed things up": a verb and its particle with one object word between.</summary>
+    private static bool HoldsObject(Phrase phrase, ref TokenBuffer tokens, int at, WordFlags[] flags) =>
+        at + 2 < tokens.Count
+        && tokens.Ids[at] == phrase.Tokens[0]
+        && tokens.Ids[at + 1] > 0 && (flags[tokens.Ids[at + 1]] & WordFlags.PhrasalObject) != 0
+        && tokens.Ids[at + 2] == phrase.Tokens[1];
+
+    /// <summary>
+    /// True when a negator at <paramref name="end"/> - 1 negates the pain phrase or sensation after it ("no pain",
+    /// "nothing hurts"); a phrase that opens its own sentence ("no, it hurts", "no it hurts") is not negated.
+    /// </summary>
+    private static bool NegatesNextPhrase(ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
-        hedged = false;
-        int j = (flags[tokens.Ids[start]] & WordFlags.Subject) != 0 ? -1 : start - 1;
-        int skipped = 0;
-        bool negated = false;
-        while (j >= 0 && tokens.Ids[j] > 0)
+        int j = end;
+        for (int skipped = 0; j < tokens.Count && tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.NegationSkip) != 0 && skipped < 3; skipped++)
         {
-            var f = flags[tokens.Ids[j]];
-            if ((f & WordFlags.Negator) != 0)
-            {
-                negated = true;
-                break;
-            }
-            if ((f & WordFlags.NegationSkip) == 0 || skipped == MaxSkippedWords)
-            {
-                break;
-            }
-            hedged |= (f & WordFlags.Hedge) != 0;
-            skipped++;
-            j--;
+            j++;
         }
-        for (int k = end; k < tokens.Count && k < end + AfterWindow && tokens.Ids[k] > 0; k++)
+        if (j >= tokens.Count || tokens.Ids[j] <= 0 || (flags[tokens.Ids[j]] & WordFlags.Subject) != 0)
         {
-            var f = flags[tokens.Ids[k]];
-            hedged |= negated && (f & WordFlags.Hedge) != 0;
-            if (!negated && (f & WordFlags.AfterNegator) != 0 && !((flags[tokens.Ids[k - 1]] & WordFlags.Negator) != 0))
-            {
-                negated = true;
-            }
+            return false;
         }
-        if (!negated)
+        if ((flags[tokens.Ids[j]] & WordFlags.Sensation) != 0)
         {
-            hedged = false;
+            return true;
         }
-        return negated;
+        var next = Best(table.ByFirstToken[tokens.Ids[j]], ref tokens, j, questionCue: false, flags, out _);
+        return next is { Negatable: true, Intent: Intent.Pain or Intent.MaybePain };
     }
 
-    private static bool IsHypothetical(WordFlags[] flags, ref TokenBuffer tokens, int start)
+    /// <summary>
+    /// The clause that opens with the frame of a question about a condition ("is it good for ...") and says nothing of
+    /// the listener after it ("my back pain", "the pain I have now", "mine is killing me" keep it a possible pain report).
+    /// Returns the index just after the frame, with the clause number in <paramref name="clause"/>; -1 for none.
+    /// </summary>
+    private static int FindConditionQuestion(Lexicon lexicon, ref TokenBuffer tokens, out int clause)
     {
-        for (int j = start - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
+        var flags = lexicon.Flags;
+        clause = -1;
+        int number = 0;
+        for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Hypothetical) != 0)
+            if (tokens.Ids[i] == Lexicon.Boundary)
             {
-                return true;
+                number++;
+                continue;
+            }
+            if (i > 0 && tokens.Ids[i - 1] != Lexicon.Boundary)
+            {
+                continue;
+            }
+            int end = lexicon.ConditionQuestion.MatchAt(ref tokens, i);
+            if (end < 0)
+            {
+                continue;
+            }
+            // A condition is named by a few words ("neck pain", "stiff hamstrings"); a subject, a verb or a
+            // question word after the frame starts a sentence about something ("...because mine is killing me").
+            const WordFlags sentence = WordFlags.Subject | WordFlags.Listener | WordFlags.QuestionOpener | WordFlags.QuestionCue;
+            bool aboutListener = false;
+            for (int k = end; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
+            {
+                aboutListener |= tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & sentence) != 0;
+            }
+            if (!aboutListener)
+            {
+                clause = number;
+                return end;
             }
         }
-        return false;
+        return -1;
     }
 
     private static ulong Bit(Intent intent) => 1UL << (int)intent;

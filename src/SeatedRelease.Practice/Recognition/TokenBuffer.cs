@@ -14,6 +14,8 @@ internal ref struct TokenBuffer
     public bool SawQuestionMark;
     /// <summary>A simile ("like a", "as if"): at the pain-kind prompt, a picture of the pain rather than a measure of it.</summary>
     public bool SawImagery;
+    /// <summary>A hesitation sound ("hmm", "um") was dropped as a filler.</summary>
+    public bool SawHesitation;
 
     public TokenBuffer(Span<int> ids, Span<int> starts, Span<int> lengths, Span<char> chars)
     {
@@ -24,6 +26,7 @@ internal ref struct TokenBuffer
         Count = 0;
         SawQuestionMark = false;
         SawImagery = false;
+        SawHesitation = false;
     }
 
     /// <summary>Appends a token unless it repeats the one before ("stop stop stop", "no, no").</summary>

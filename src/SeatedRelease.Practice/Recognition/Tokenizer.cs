@@ -56,11 +56,28 @@ internal static class Tokenizer
             {
                 var outcome = lexicon.Fuzzy.Find(word, out int corrected);
                 ambiguousPain |= outcome == FuzzyOutcome.AmbiguousWithPain;
-                tokens.Add(outcome == FuzzyOutcome.Match ? corrected : -1, written, length);
+                if (outcome == FuzzyOutcome.Match)
+                {
+                    tokens.Add(corrected, written, length);
+                }
+                else if (outcome == FuzzyOutcome.NoMatch && WordRepair.TryUndouble(lexicon, word, out int undoubled))
+                {
+                    tokens.Add(undoubled, written, length);
+                }
+                else if (outcome == FuzzyOutcome.NoMatch && WordRepair.TrySplit(lexicon, word, out int left, out int right, out int at))
+                {
+                    tokens.Add(left, written, at);
+                    tokens.Add(right, written + at, length - at);
+                }
+                else
+                {
+                    tokens.Add(-1, written, length);
+                }
             }
             written += length;
         }
         tokens.TrimTrailingBoundary();
+        WordRepair.JoinSplitWords(lexicon, ref tokens);
         tokens.SawImagery = HasAny(lexicon.Similes, ref tokens);
         return ambiguousPain;
     }
@@ -83,9 +100,9 @@ internal static class Tokenizer
 
     /// <summary>
     /// Drops fillers and polite wrappers ("um", "could you please"), except where a phrase of this context
-    /// starts with them at least as long ("uh huh" is a yes, not a filler and "huh").
+    /// starts with them at least as long ("uh huh" is a yes, not a filler and "huh"); notes a dropped hesitation sound.
     /// </summary>
-    public static void RemoveFillers(ContextTable table, ref TokenBuffer tokens)
+    public static void RemoveFillers(WordFlags[] flags, ContextTable table, ref TokenBuffer tokens)
     {
         int count = tokens.Count;
         tokens.Count = 0;
@@ -101,6 +118,8 @@ internal static class Tokenizer
                 int removable = LongestMatch(table.RemovableByFirstToken[id], tokens.Ids[..count], read, count);
                 if (phrase == 0 && removable > 0)
                 {
+                    // "mm hmm... erm": a sound of thinking tells that a back-channel beside it is not yet an answer.
+                    tokens.SawHesitation |= removable == 1 && (flags[id] & WordFlags.Hesitation) != 0;
                     read += removable;
                     continue;
                 }

@@ -2,7 +2,7 @@ namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>The roles a word can play around a phrase, precomputed per word id.</summary>
 [Flags]
-internal enum WordFlags : ushort
+internal enum WordFlags : uint
 {
     None = 0,
     /// <summary>"not", "no", "never": turns a following phrase off.</summary>
@@ -30,4 +30,21 @@ internal enum WordFlags : ushort
     /// <summary>"smarts", "fire": a sensation word with ordinary meanings too, so maybe-pain; sharp when the kind is asked.</summary>
     MaybeSensation = 2048,
     Sensation = SharpSensation | DullSensation | MaybeSensation,
+    /// <summary>"a", "the", "have": may sit between a negator and an answer word ("not on the carpet", "don't have a mat"), never a pain word.</summary>
+    AnswerSkip = 4096,
+    /// <summary>"not", "never": negates a verb, so "won't stop" is not the command; "no" is not one ("no, stop" is).</summary>
+    VerbNegator = 8192,
+    /// <summary>"the", "a": a command word after one is a noun ("the end of the mat").</summary>
+    Determiner = 16384,
+    /// <summary>"hmm", "um": a sound of thinking; with one, a back-channel ("uh huh") is not an answer.</summary>
+    Hesitation = 32768,
+    /// <summary>"it", "this", "things": may sit inside a verb and its particle ("slow this down").</summary>
+    PhrasalObject = 65536,
+    /// <summary>"so", "like", "um": a one-word filler, dropped before matching.</summary>
+    Filler = 131072,
+    /// <summary>"me", "mine": the listener speaking of themself, so a condition asked about may be their own pain now.</summary>
+    Listener = 262144,
+    /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
+    Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
+        | Determiner | Hesitation | PhrasalObject | Filler,
 }

@@ -1,0 +1,91 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>Whether a phrase is negated ("not sore", "pain is gone") or only supposed ("what if it hurts").</summary>
+internal static class Negation
+{
+    private const int MaxSkippedWords = 3;
+    private const int AfterWindow = 3;
+
+    /// <summary>
+    /// "not (really) sore", "no pain", "pain is gone"; the negator must be next to the phrase or separated only by skip
+    /// words. For an <paramref name="answer"/> (a choice, yes, ready) the answer-skip words may sit between too ("not on
+    /// the carpet", "don't have a mat"); they never do for pain, where "no, the pain..." must not read as "no pain".
+    /// </summary>
+    public static bool IsNegated(WordFlags[] flags, ref TokenBuffer tokens, int start, int end, bool answer, out bool hedged)
+    {
+        hedged = false;
+        var skip = WordFlags.NegationSkip | (answer ? WordFlags.AnswerSkip : WordFlags.None);
+        int j = (flags[tokens.Ids[start]] & WordFlags.Subject) != 0 ? -1 : start - 1;
+        int skipped = 0;
+        bool skippedAnswerWord = false;
+        bool negated = false;
+        while (j >= 0 && tokens.Ids[j] > 0)
+        {
+            var f = flags[tokens.Ids[j]];
+            if ((f & WordFlags.Negator) != 0)
+            {
+                // Across "the", "a"... only a negator of a sentence reaches: "not the mat" is negated, while "no the
+                // carpet" is "no, the carpet" with the comma lost.
+                negated = !skippedAnswerWord || (f & WordFlags.VerbNegator) != 0;
+                break;
+            }
+            if ((f & skip) == 0 || skipped == MaxSkippedWords)
+            {
+                break;
+            }
+            skippedAnswerWord |= (f & WordFlags.NegationSkip) == 0;
+            hedged |= (f & WordFlags.Hedge) != 0;
+            skipped++;
+            j--;
+        }
+        for (int k = end; k < tokens.Count && k < end + AfterWindow && tokens.Ids[k] > 0; k++)
+        {
+            var f = flags[tokens.Ids[k]];
+            hedged |= negated && (f & WordFlags.Hedge) != 0;
+            if (!negated && (f & WordFlags.AfterNegator) != 0 && !((flags[tokens.Ids[k - 1]] & WordFlags.Negator) != 0))
+            {
+                negated = true;
+            }
+        }
+        if (!negated)
+        {
+            hedged = false;
+        }
+        return negated;
+    }
+
+    /// <summary>
+    /// A verb negated in its sentence: "won't stop", "don't want to stop", "without stopping". Only verbal negators count,
+    /// so "no stop" and "wait no stop" are still commands.
+    /// </summary>
+    public static bool IsVerbNegated(WordFlags[] flags, ref TokenBuffer tokens, int start)
+    {
+        int skipped = 0;
+        for (int j = start - 1; j >= 0 && tokens.Ids[j] > 0; j--)
+        {
+            var f = flags[tokens.Ids[j]];
+            if ((f & WordFlags.VerbNegator) != 0)
+            {
+                return true;
+            }
+            if ((f & (WordFlags.NegationSkip | WordFlags.AnswerSkip)) == 0 || skipped == MaxSkippedWords)
+            {
+                return false;
+            }
+            skipped++;
+        }
+        return false;
+    }
+
+    public static bool IsHypothetical(WordFlags[] flags, ref TokenBuffer tokens, int start)
+    {
+        for (int j = start - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
+        {
+            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Hypothetical) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>
+/// Speech-to-text splits words ("hard wood", "lamin ate"), merges them ("yogamat", "kneehurts") and spells a short
+/// word as a name ("rugg", "matts"). Each repair only ever produces a word that answers on its own (a one-word phrase of an
+/// intent marked <c>fuzzy: true</c>, the same words the typo rule corrects into), and only from words the lexicon does
+/// not know, so a real word listed under <c>known_words</c> is never taken apart.
+/// </summary>
+internal static class WordRepair
+{
+    private const int MaxWord = 32;
+
+    // Shorter pieces make real words into false compounds ("allow" is not "all ow", "beaches" not "be aches").
+    private const int MinimumPart = 3;
+
+    /// <summary>"rugg" → rug, "matts" → mats: one doubled letter typed once too often.</summary>
+    public static bool TryUndouble(Lexicon lexicon, ReadOnlySpan<char> word, out int id)
+    {
+        id = -1;
+        if (word.Length < 3 || word.Length > MaxWord)
+        {
+            return false;
+        }
+        Span<char> shorter = stackalloc char[MaxWord];
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (word[i] != word[i - 1])
+            {
+                continue;
+            }
+            word[..i].CopyTo(shorter);
+            word[(i + 1)..].CopyTo(shorter[i..]);
+            if (IsTarget(lexicon, shorter[..(word.Length - 1)], out id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "yogamat" → yoga mat, "kneehurts" → knee hurts: two known words of three letters or more, the second an answer
+    /// word (an English compound ends in its head: "back ache", "the carpet").
+    /// </summary>
+    public static bool TrySplit(Lexicon lexicon, ReadOnlySpan<char> word, out int left, out int right, out int at)
+    {
+        left = right = -1;
+        for (at = MinimumPart; at <= word.Length - MinimumPart; at++)
+        {
+            if (!lexicon.TryGetWord(word[..at], out int l) || !lexicon.TryGetWord(word[at..], out int r))
+            {
+                continue;
+            }
+            l = lexicon.Canonical[l];
+            r = lexicon.Canonical[r];
+            if (lexicon.RepairTargets[r])
+            {
+                left = l;
+                right = r;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Joins two neighbouring words typed next to each other when together they are an answer word ("con crete",
+    /// "hard wood", "un comfortable"). A word that shapes the sentence (a filler, negator, subject...) is never half
+    /// of one, and a pain word is never joined away into something that is not pain.
+    /// </summary>
+    public static void JoinSplitWords(Lexicon lexicon, ref TokenBuffer tokens)
+    {
+        int i = 0;
+        while (i + 1 < tokens.Count)
+        {
+            if (TryJoin(lexicon, ref tokens, i, out int joined))
+            {
+                tokens.Ids[i] = joined;
+                tokens.Lengths[i] += tokens.Lengths[i + 1];
+                for (int k = i + 1; k + 1 < tokens.Count; k++)
+                {
+                    tokens.Ids[k] = tokens.Ids[k + 1];
+                    tokens.Starts[k] = tokens.Starts[k + 1];
+                    tokens.Lengths[k] = tokens.Lengths[k + 1];
+                }
+                tokens.Count--;
+            }
+            i++;
+        }
+    }
+
+    private static bool TryJoin(Lexicon lexicon, ref TokenBuffer tokens, int i, out int joined)
+    {
+        joined = -1;
+        int a = tokens.Ids[i];
+        int b = tokens.Ids[i + 1];
+        // Only typed words (not boundaries, cries or the words of an expanded contraction), written side by side.
+        if (a is not (> 0 or -1) || b is not (> 0 or -1) || tokens.Starts[i] < 0 || tokens.Starts[i + 1] != tokens.Starts[i] + tokens.Lengths[i])
+        {
+            return false;
+        }
+        if ((a > 0 && (lexicon.Flags[a] & WordFlags.Structural) != 0) || (b > 0 && (lexicon.Flags[b] & WordFlags.Structural) != 0))
+        {
+            return false;
+        }
+        var text = tokens.Chars.Slice(tokens.Starts[i], tokens.Lengths[i] + tokens.Lengths[i + 1]);
+        if (!IsTarget(lexicon, text, out joined))
+        {
+            return false;
+        }
+        bool losesPain = IsPainWord(lexicon, a) || IsPainWord(lexicon, b);
+        return !losesPain || IsPainWord(lexicon, joined);
+    }
+
+    private static bool IsPainWord(Lexicon lexicon, int id) =>
+        id > 0 && (lexicon.PainWords[id] || (lexicon.Flags[id] & WordFlags.Sensation) != 0);
+
+    private static bool IsTarget(Lexicon lexicon, ReadOnlySpan<char> text, out int id)
+    {
+        if (lexicon.TryGetWord(text, out id))
+        {
+            id = lexicon.Canonical[id];
+            if (lexicon.RepairTargets[id])
+            {
+                return true;
+            }
+        }
+        id = -1;
+        return false;
+    }
+}
