@@ -213,11 +213,12 @@ internal sealed partial class LexiconLoader
                 "subjects" => WordFlags.Subject,
                 "answer_skip" => WordFlags.AnswerSkip,
                 "verbal" => WordFlags.VerbNegator,
+                "having" => WordFlags.Having,
                 _ => WordFlags.None,
             };
             if (flag == WordFlags.None)
             {
-                Problem(key, $"negation: unknown key '{name}' (expected before, skip, answer_skip, verbal, after, hedges, subjects)");
+                Problem(key, $"negation: unknown key '{name}' (expected before, skip, answer_skip, verbal, having, after, hedges, subjects)");
                 continue;
             }
             MarkAll(value, $"negation.{name}", flag);

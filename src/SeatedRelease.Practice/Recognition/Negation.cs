@@ -14,7 +14,9 @@ internal static class Negation
     public static bool IsNegated(WordFlags[] flags, ref TokenBuffer tokens, int start, int end, bool answer, out bool hedged)
     {
         hedged = false;
-        var skip = WordFlags.NegationSkip | (answer ? WordFlags.AnswerSkip : WordFlags.None);
+        // Before a pain word, "have" and "got" are crossed only by a verb's negator: "don't have any pain" is negated,
+        // while "no, got pain in my hip" said without its comma is a report.
+        var skip = WordFlags.NegationSkip | (answer ? WordFlags.AnswerSkip : WordFlags.Having);
         int j = (flags[tokens.Ids[start]] & WordFlags.Subject) != 0 ? -1 : start - 1;
         int skipped = 0;
         bool skippedAnswerWord = false;

@@ -44,7 +44,9 @@ internal enum WordFlags : uint
     Filler = 131072,
     /// <summary>"me", "mine": the listener speaking of themself, so a condition asked about may be their own pain now.</summary>
     Listener = 262144,
+    /// <summary>"have", "got": may sit between a verb's negator and a pain word ("don't have any pain"), not after "no".</summary>
+    Having = 524288,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
-        | Determiner | Hesitation | PhrasalObject | Filler,
+        | Determiner | Hesitation | PhrasalObject | Filler | Having,
 }
