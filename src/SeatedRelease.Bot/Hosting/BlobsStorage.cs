@@ -91,7 +91,8 @@ public sealed class BlobsStorage : IStorage
         var content = BinaryData.FromBytes(StoreJson.ToUtf8(value));
         try
         {
-            await UploadAsync(blob, content, options, cancellationToken);
+            var written = await UploadAsync(blob, content, options, cancellationToken);
+            StoreJson.WithETag(value, written.Value.ETag.ToString());
         }
         catch (RequestFailedException e) when (IsEtagRefusal(e, expected))
         {
@@ -99,18 +100,18 @@ public sealed class BlobsStorage : IStorage
         }
     }
 
-    private async Task UploadAsync(BlobClient blob, BinaryData content, BlobUploadOptions options, CancellationToken cancellationToken)
+    private async Task<Response<BlobContentInfo>> UploadAsync(BlobClient blob, BinaryData content, BlobUploadOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            await blob.UploadAsync(content, options, cancellationToken);
+            return await blob.UploadAsync(content, options, cancellationToken);
         }
         catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
         {
             // Someone deleted the container (or an in-memory Azurite restarted): make it again, once.
             _containerChecked = false;
             await EnsureContainerAsync(cancellationToken);
-            await blob.UploadAsync(content, options, cancellationToken);
+            return await blob.UploadAsync(content, options, cancellationToken);
         }
     }
 

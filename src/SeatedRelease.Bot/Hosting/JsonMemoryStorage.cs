@@ -6,7 +6,8 @@ namespace SeatedRelease.Bot.Hosting;
 /// <summary>
 /// State kept in this process only (lost on restart), with the same rules as the SQLite and Blob stores: items as
 /// JSON text with type names, an ETag other than null, empty or "*" checked (a stale one, or one for a missing
-/// item, raises <see cref="StorageConflictException"/>), a batch applied all or nothing. Unlike Bot Builder's
+/// item, raises <see cref="StorageConflictException"/>), a batch applied all or nothing, a written item stamped with
+/// its new ETag. Unlike Bot Builder's
 /// MemoryStorage, items are (de)serialized outside the lock, so turns of different conversations do not queue
 /// behind one another, and each item is one string rather than a tree of JSON objects for the collector to walk.
 /// </summary>
@@ -40,17 +41,20 @@ public sealed class JsonMemoryStorage : IStorage
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
         var rows = changes.Select(c => (c.Key, Json: StoreJson.ToJson(c.Value ?? throw new ArgumentNullException(nameof(changes), $"'{c.Key}' has no value.")), Expected: StoreJson.ExpectedETag(c.Value))).ToList();
+        var etags = new string[rows.Count];
         lock (_gate)
         {
             foreach (var (key, _, expected) in rows)
             {
                 if (expected is not null && (!_items.TryGetValue(key, out var current) || current.ETag != expected)) throw new StorageConflictException(key);
             }
-            foreach (var (key, json, _) in rows)
+            for (var i = 0; i < rows.Count; i++)
             {
-                _items[key] = ((++_lastETag).ToString(CultureInfo.InvariantCulture), json);
+                etags[i] = (++_lastETag).ToString(CultureInfo.InvariantCulture);
+                _items[rows[i].Key] = (etags[i], rows[i].Json);
             }
         }
+        StoreJson.StampWritten(changes, etags);
         return Task.CompletedTask;
     }
 

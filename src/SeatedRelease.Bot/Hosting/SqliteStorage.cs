@@ -9,7 +9,8 @@ namespace SeatedRelease.Bot.Hosting;
 /// Bot state in one SQLite file, so that positions, pace preferences and safety history survive a restart
 /// without any cloud service. Items are JSON with type names, as Bot Builder's MemoryStorage keeps them; a write
 /// whose item carries an ETag other than null, empty or "*" must match the stored one or throws
-/// <see cref="StorageConflictException"/>, and a batch of writes is applied all or nothing.
+/// <see cref="StorageConflictException"/>, a batch of writes is applied all or nothing, and a written item is
+/// stamped with its new ETag.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
@@ -66,7 +67,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer.Write(rows);
+            StoreJson.StampWritten(changes, _writer.Write(rows));
         }
         finally
         {
@@ -177,8 +178,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _delete = Prepare(_connection, "DELETE FROM state WHERE key = $key", "$key");
         }
 
-        public void Write(IReadOnlyList<(string Key, string Json, string? Expected)> rows)
+        public string[] Write(IReadOnlyList<(string Key, string Json, string? Expected)> rows)
         {
+            var etags = new string[rows.Count];
+            var i = 0;
             // IMMEDIATE: take the write lock up front, so two processes on one file never deadlock upgrading.
             using var transaction = _connection.BeginTransaction(deferred: false);
             foreach (var (key, json, expected) in rows)
@@ -187,7 +190,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 command.Transaction = transaction;
                 command.Parameters["$key"].Value = key;
                 // A random ETag, not a counter: a key deleted and written again must not repeat an old ETag.
-                command.Parameters["$etag"].Value = Random.Shared.NextInt64(1, long.MaxValue);
+                var etag = Random.Shared.NextInt64(1, long.MaxValue);
+                etags[i++] = etag.ToString(CultureInfo.InvariantCulture);
+                command.Parameters["$etag"].Value = etag;
                 command.Parameters["$json"].Value = json;
                 if (expected is not null)
                 {
@@ -200,6 +205,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 }
             }
             transaction.Commit();
+            return etags;
         }
 
         public void Delete(string[] keys)

@@ -48,6 +48,16 @@ internal static class StoreJson
     public static string? ExpectedETag(object value) =>
         value is IStoreItem { ETag: { Length: > 0 } etag } && etag != "*" ? etag : null;
 
+    /// <summary>
+    /// After a write, gives each item that carries an ETag the one it now has in the store (in the order of
+    /// <paramref name="changes"/>), so a caller that keeps the item can write it again without reading it first.
+    /// </summary>
+    public static void StampWritten(IDictionary<string, object> changes, IReadOnlyList<string> etags)
+    {
+        var i = 0;
+        foreach (var change in changes) WithETag(change.Value, etags[i++]);
+    }
+
     /// <summary>Stamps the stored ETag on an item that carries one, as MemoryStorage does on read.</summary>
     public static object WithETag(object value, string etag)
     {

@@ -5,12 +5,15 @@ namespace SeatedRelease.Bot.State;
 
 /// <summary>
 /// The last position this instance saw of each recent conversation, and any position it could not save.
-/// Used only when the store cannot be reached, so the practice goes on; once the store is back, an unsaved
-/// position is written over the one it was based on, or its safety notes are merged into a newer one.
+/// A position written here with the ETag the store gave it is the first guess for the next turn, which then need
+/// not read the store: the write is ETag-checked, so a guess that another instance has overtaken fails as a
+/// conflict and the turn is read and applied again. When the store cannot be reached the practice goes on from
+/// here; once it is back, an unsaved position is written over the one it was based on, or its safety notes are
+/// merged into a newer one.
 /// </summary>
 public sealed class PracticeCache(int capacity = 4096)
 {
-    private sealed record Entry(PracticeState State, long BaseRevision, bool Unsaved, bool Warned, long Stamp);
+    private sealed record Entry(PracticeState State, long BaseRevision, bool Unsaved, bool Warned, long Stamp, string? ETag = null);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new();
     private long _clock;
@@ -18,8 +21,14 @@ public sealed class PracticeCache(int capacity = 4096)
     /// <summary>How many conversations are held.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>Remembers a position that the store now holds.</summary>
-    public void Saved(string key, PracticeState state, long revision) => Put(key, new Entry(state.Clone(), revision, false, false, Tick()));
+    /// <summary>Remembers a position that the store now holds, with its ETag when the store said it.</summary>
+    public void Saved(string key, PracticeState state, long revision, string? etag = null) => Put(key, new Entry(state.Clone(), revision, false, false, Tick(), etag));
+
+    /// <summary>The position this instance last wrote, with its ETag; null when there is none or it was not saved.</summary>
+    public PracticeRecord? Written(string key) =>
+        _entries.TryGetValue(key, out var e) && !e.Unsaved && e.ETag is not null
+            ? new PracticeRecord { State = e.State.Clone(), Revision = e.BaseRevision, ETag = e.ETag }
+            : null;
 
     /// <summary>Remembers a position the store could not take. True when the listener has not yet been told.</summary>
     public bool Unsaved(string key, PracticeState state, long baseRevision)

@@ -44,7 +44,10 @@ public sealed class PracticeTurns(
         var wantUser = false;
         for (var attempt = 1; ; attempt++)
         {
-            var read = await ReadPracticeAsync(practiceKey, cancellationToken);
+            // The first attempt may start from this instance's own last write; a retry always reads the store.
+            var read = attempt == 1 && cache.Written(practiceKey) is { } written
+                ? new ReadResult(written, StoreUp: true, FromCache: true)
+                : await ReadPracticeAsync(practiceKey, cancellationToken);
             var saved = read.Practice?.State ?? new PracticeState();
             var starting = saved.StepId is null || saved.Pending != PendingQuestion.None;
             // Most turns need nothing of the user's: the record is read only to begin, or when a turn asks for history.
@@ -79,15 +82,18 @@ public sealed class PracticeTurns(
             var revision = (read.Practice?.Revision ?? 0) + 1;
             if (read.StoreUp)
             {
-                var outcome = await TryWriteAsync(practiceKey, new PracticeRecord { State = working, ETag = read.Practice?.ETag, Revision = revision }, cancellationToken);
+                var record = new PracticeRecord { State = working, ETag = read.Practice?.ETag, Revision = revision };
+                var outcome = await TryWriteAsync(practiceKey, record, cancellationToken);
                 if (outcome == WriteOutcome.Conflict && attempt < MaxAttempts)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), cancellationToken);
+                    // A guess from the cache was only stale; a conflict after a real read is a race, so back off.
+                    if (!read.FromCache) await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), cancellationToken);
                     continue;
                 }
                 if (outcome == WriteOutcome.Written)
                 {
-                    cache.Saved(practiceKey, working, revision);
+                    // Stores that say the new ETag (ours do) stamp it on the record; Bot Builder's MemoryStorage leaves it.
+                    cache.Saved(practiceKey, working, revision, record.ETag != read.Practice?.ETag ? record.ETag : null);
                     if (user is not null || UserMayChange(saved, working))
                     {
                         await UpdateUserAsync(userKey, user, practiceKey, working, cancellationToken);
@@ -113,7 +119,7 @@ public sealed class PracticeTurns(
         || before.Notes.Count != after.Notes.Count
         || (after.Notes.Count > 0 && !before.Notes[^1].SameAs(after.Notes[^1]));
 
-    private sealed record ReadResult(PracticeRecord? Practice, bool StoreUp);
+    private sealed record ReadResult(PracticeRecord? Practice, bool StoreUp, bool FromCache = false);
 
     private enum WriteOutcome { Written, Conflict, Failed }
 

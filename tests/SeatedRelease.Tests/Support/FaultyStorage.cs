@@ -12,8 +12,14 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
 
     public int Conflicts { get; private set; }
 
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
-        Down ? throw new HttpRequestException("store unreachable") : inner.ReadAsync(keys, cancellationToken);
+    /// <summary>How many practice items (not user records) were asked for.</summary>
+    public int PracticeReads { get; private set; }
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        PracticeReads += keys.Count(k => k.StartsWith("practice/", StringComparison.Ordinal));
+        return Down ? throw new HttpRequestException("store unreachable") : inner.ReadAsync(keys, cancellationToken);
+    }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
