@@ -6,7 +6,8 @@ Usage: python3 tools/find_typo_collisions.py [dialogs/lexicon.yaml] [/usr/share/
 Needs PyYAML and a word list (Debian: apt-get install wamerican). Words it prints that are not meant as
 typos belong in `known_words:` of the lexicon; words that are real ways of saying the thing ("ached",
 "sprained") belong in the intent's phrases instead. This mirrors FuzzyIndex: both words >= 5 letters,
-one insertion, deletion, substitution or swap of neighbours, targets are one-word phrases of fuzzy intents.
+one insertion, deletion, substitution or swap of neighbours (or a four-letter word that is a five-letter target
+with one letter dropped), targets are one-word phrases of fuzzy intents.
 Lines marked "undouble" or "split" mirror WordRepair: one doubled letter typed once too often ("rugg"), or two
 known words of three letters or more of which the second is a one-word phrase of a fuzzy intent ("yogamat").
 """
@@ -83,9 +84,10 @@ def collect(node):
 collect(lexicon)
 dictionary = {w.strip().lower() for w in open(dictionary_path, encoding="utf-8") if w.strip().isalpha()}
 for word in sorted(dictionary):
-    if len(word) < 5 or word in vocabulary:
+    if len(word) < 4 or word in vocabulary:
         continue
-    hits = [t for t in targets if abs(len(t) - len(word)) <= 1 and one_edit(word, t)]
+    # A four-letter word can only be a five-letter target with one letter dropped ("shap" for "sharp").
+    hits = [t for t in targets if abs(len(t) - len(word)) <= 1 and (len(word) >= 5 or len(t) == 5) and one_edit(word, t)]
     if hits:
         print(word, "->", ", ".join(f"{h} ({'/'.join(sorted(targets[h]))})" for h in hits))
 

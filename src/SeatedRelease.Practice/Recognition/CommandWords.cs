@@ -10,12 +10,17 @@ internal static class CommandWords
     private const int MinimumGerund = 5;
 
     /// <summary>
-    /// True when the phrase at <paramref name="start"/> is a word of another sentence: a verb negated in it ("won't
-    /// stop", "don't want to stop") or a noun after a determiner ("the end of the mat").
+    /// True when the phrase from <paramref name="start"/> to <paramref name="end"/> is a word of another sentence: a
+    /// verb negated in it ("won't stop", "don't want to stop"), a noun after a determiner ("the end of the mat"), or
+    /// a phrasal verb ("should my leg end up straight").
     /// </summary>
-    public static bool InSentence(WordFlags[] flags, ref TokenBuffer tokens, int start)
+    public static bool InSentence(WordFlags[] flags, ref TokenBuffer tokens, int start, int end)
     {
         if (start > 0 && tokens.Ids[start - 1] > 0 && (flags[tokens.Ids[start - 1]] & WordFlags.Determiner) != 0)
+        {
+            return true;
+        }
+        if (end == start + 1 && end < tokens.Count && tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.Particle) != 0)
         {
             return true;
         }

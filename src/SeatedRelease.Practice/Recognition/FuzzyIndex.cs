@@ -11,8 +11,9 @@ internal enum FuzzyOutcome
 
 /// <summary>
 /// Finds the lexicon word one edit (insert, delete, substitute, swap of neighbours) away from an unknown word.
-/// Only words of <see cref="MinimumLength"/> letters or more take part, on both sides: among short words one
-/// edit turns too many real words into each other ("sore"/"more", "pain"/"paint").
+/// Only words of <see cref="MinimumLength"/> letters or more are targets, and the unknown word must be as long, or
+/// one letter shorter (a letter dropped): among short words one edit turns too many real words into each other
+/// ("sore"/"more", "pain"/"paint").
 /// </summary>
 internal sealed class FuzzyIndex
 {
@@ -54,7 +55,8 @@ internal sealed class FuzzyIndex
     public FuzzyOutcome Find(ReadOnlySpan<char> word, out int id)
     {
         id = -1;
-        if (word.Length < MinimumLength)
+        // One letter short of a long word is still a typo of it ("shap" for "sharp"); targets are all long.
+        if (word.Length < MinimumLength - 1)
         {
             return FuzzyOutcome.NoMatch;
         }

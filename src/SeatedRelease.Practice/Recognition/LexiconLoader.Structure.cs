@@ -73,6 +73,7 @@ internal sealed partial class LexiconLoader
             }
             else if (name == "particles")
             {
+                MarkAll(value, "phrasal.particles", WordFlags.Particle);
                 foreach (var (text, line) in Scalars(value, "phrasal.particles"))
                 {
                     var words = Words(text, line, "phrasal.particles");

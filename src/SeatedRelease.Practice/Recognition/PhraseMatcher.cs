@@ -98,7 +98,7 @@ internal static class PhraseMatcher
             {
                 askedAboutCondition = true;
             }
-            else if (phrase.Command && CommandWords.InSentence(flags, ref tokens, at))
+            else if (phrase.Command && CommandWords.InSentence(flags, ref tokens, at, end))
             {
                 // "the neighbours won't stop drilling", "the end of the rug": not the command.
             }

@@ -46,7 +46,9 @@ internal enum WordFlags : uint
     Listener = 262144,
     /// <summary>"have", "got": may sit between a verb's negator and a pain word ("don't have any pain"), not after "no".</summary>
     Having = 524288,
+    /// <summary>"up", "down": after a one-word command it makes another verb ("end up", "stop down").</summary>
+    Particle = 1048576,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
-        | Determiner | Hesitation | PhrasalObject | Filler | Having,
+        | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle,
 }
