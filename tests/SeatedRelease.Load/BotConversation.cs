@@ -8,12 +8,14 @@ namespace SeatedRelease.Load;
 
 /// <summary>
 /// One virtual user's conversation with a bot over POST /api/messages and expectReplies. A virtual user
-/// sends one turn at a time, so its request buffer is reused from turn to turn and the generator stays cheap.
+/// sends one turn at a time, so its request and answer buffers are reused from turn to turn and the generator
+/// stays cheap.
 /// </summary>
 internal sealed class BotConversation(HttpClient http, string userId, LatencyLog latencies, TimeSpan thinkTime = default)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly ArrayBufferWriter<byte> _body = new(512);
+    private readonly ArrayBufferWriter<byte> _answer = new(8192);
     private string _conversationId = "";
     private int _turn;
 
@@ -45,30 +47,11 @@ internal sealed class BotConversation(HttpClient http, string userId, LatencyLog
         {
             throw new TurnFailedException($"HTTP {(int)response.StatusCode} for '{text ?? type}'");
         }
+        _answer.ResetWrittenCount();
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
-        return Read(document.RootElement, text ?? type);
-    }
-
-    // Every message must be something a listener can hear and read: non-empty text and an SSML speak.
-    private static Reply Read(JsonElement body, string said)
-    {
-        if (!body.TryGetProperty("activities", out var activities) || activities.ValueKind != JsonValueKind.Array)
-        {
-            throw new TurnFailedException($"no activities in the answer to '{said}'");
-        }
-        var texts = new List<string>(4);
-        var hint = "";
-        foreach (var activity in activities.EnumerateArray())
-        {
-            if (!activity.TryGetProperty("type", out var type) || !type.ValueEquals("message")) continue;
-            var text = activity.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            if (string.IsNullOrWhiteSpace(text)) throw new TurnFailedException($"a message without text in the answer to '{said}'");
-            texts.Add(text);
-            hint = activity.TryGetProperty("inputHint", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() ?? "" : "";
-        }
-        if (texts.Count == 0) throw new TurnFailedException($"no message in the answer to '{said}'");
-        return new Reply(texts, hint);
+        int read;
+        while ((read = await stream.ReadAsync(_answer.GetMemory(4096), cancellationToken)) > 0) _answer.Advance(read);
+        return ReplyReader.Read(_answer.WrittenSpan, text ?? type);
     }
 
     private void WriteActivity(string type, string? text)

@@ -57,7 +57,7 @@ internal static class ActivityJson
         response.StatusCode = invoke.Status;
         if (invoke.Body is null) return;
         var buffer = new MemoryStream(4096);
-        using (var text = new StreamWriter(buffer, Utf8, bufferSize: 4096, leaveOpen: true))
+        using (var text = new StreamWriter(buffer, Utf8, bufferSize: 1024, leaveOpen: true))
         using (var json = new JsonTextWriter(text))
         {
             Compact.Serialize(json, invoke.Body);
