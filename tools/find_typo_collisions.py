@@ -7,7 +7,8 @@ Needs PyYAML and a word list (Debian: apt-get install wamerican). Words it print
 typos belong in `known_words:` of the lexicon; words that are real ways of saying the thing ("ached",
 "sprained") belong in the intent's phrases instead. This mirrors FuzzyIndex: both words >= 5 letters,
 one insertion, deletion, substitution or swap of neighbours (or a four-letter word that is a five-letter target
-with one letter dropped), targets are one-word phrases of fuzzy intents.
+with one letter dropped), or a four-letter target with two neighbouring letters swapped; targets are one-word phrases
+of fuzzy intents, never a one-word phrase of an `exact` intent (ready, yes).
 Lines marked "undouble" or "split" mirror WordRepair: one doubled letter typed once too often ("rugg"), or two
 known words of three letters or more of which the second is a one-word phrase of a fuzzy intent ("yogamat").
 """
@@ -45,15 +46,31 @@ def one_edit(a, b):
     return a[i + 1:] == b[i:]
 
 
+def swapped(a, b):
+    if len(a) != len(b) or a == b:
+        return False
+    i = 0
+    while a[i] == b[i]:
+        i += 1
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+exact = set()
+for name, body in lexicon["intents"].items():
+    if body.get("exact"):
+        for phrase in body.get("phrases", []) + body.get("alone", []) + body.get("clause_end", []):
+            if len(words(phrase)) == 1:
+                exact.add(words(phrase)[0])
 targets = {}
 repair_targets = {}
 for name, body in lexicon["intents"].items():
     if body.get("fuzzy"):
-        for phrase in body.get("phrases", []) + body.get("alone", []):
+        # `alone` phrases count only as the whole utterance; a repair into one elsewhere ("sorre" -> "sorry") only harms.
+        for phrase in body.get("phrases", []):
             w = words(phrase)
-            if len(w) == 1:
+            if len(w) == 1 and w[0] not in exact:
                 repair_targets.setdefault(w[0], set()).add(name)
-                if len(w[0]) >= 5:
+                if len(w[0]) >= 4:
                     targets.setdefault(w[0], set()).add(name)
 aliases = {}
 for canonical, variants in (lexicon.get("sound_alikes") or {}).items():
@@ -87,7 +104,8 @@ for word in sorted(dictionary):
     if len(word) < 4 or word in vocabulary:
         continue
     # A four-letter word can only be a five-letter target with one letter dropped ("shap" for "sharp").
-    hits = [t for t in targets if abs(len(t) - len(word)) <= 1 and (len(word) >= 5 or len(t) == 5) and one_edit(word, t)]
+    hits = [t for t in targets if (len(t) >= 5 and abs(len(t) - len(word)) <= 1 and (len(word) >= 5 or len(t) == 5) and one_edit(word, t))
+            or (len(t) == 4 and swapped(word, t))]
     if hits:
         print(word, "->", ", ".join(f"{h} ({'/'.join(sorted(targets[h]))})" for h in hits))
 

@@ -11,13 +11,16 @@ internal enum FuzzyOutcome
 
 /// <summary>
 /// Finds the lexicon word one edit (insert, delete, substitute, swap of neighbours) away from an unknown word.
-/// Only words of <see cref="MinimumLength"/> letters or more are targets, and the unknown word must be as long, or
-/// one letter shorter (a letter dropped): among short words one edit turns too many real words into each other
-/// ("sore"/"more", "pain"/"paint").
+/// Words of <see cref="MinimumLength"/> letters or more are targets of any one edit, and the unknown word must be as
+/// long, or one letter shorter (a letter dropped): among short words one edit turns too many real words into each
+/// other ("sore"/"more", "pain"/"paint"). A word of <see cref="SwapLength"/> letters is a target only of two
+/// neighbouring letters typed the wrong way round ("hlep", "wiat"): a slip of the fingers that rarely makes another
+/// real word, where a substituted letter usually does ("help"/"held", "wait"/"want").
 /// </summary>
 internal sealed class FuzzyIndex
 {
     public const int MinimumLength = 5;
+    public const int SwapLength = 4;
 
     private readonly string[][] _byLength;
     private readonly int[][] _idsByLength;
@@ -29,7 +32,7 @@ internal sealed class FuzzyIndex
         int max = 0;
         foreach (var target in targets)
         {
-            if (target.Word.Length < MinimumLength)
+            if (target.Word.Length < SwapLength)
             {
                 continue;
             }
@@ -68,10 +71,15 @@ internal sealed class FuzzyIndex
             {
                 break;
             }
+            // A short target takes only a swap of neighbours, from a word as short.
+            if (length < MinimumLength && (length != word.Length || length < SwapLength))
+            {
+                continue;
+            }
             var words = _byLength[length];
             for (int i = 0; i < words.Length; i++)
             {
-                if (!IsOneEdit(word, words[i]))
+                if (length < MinimumLength ? !IsSwap(word, words[i]) : !IsOneEdit(word, words[i]))
                 {
                     continue;
                 }
@@ -97,6 +105,19 @@ internal sealed class FuzzyIndex
             return anyPain ? FuzzyOutcome.AmbiguousWithPain : FuzzyOutcome.NoMatch;
         }
         return FuzzyOutcome.Match;
+    }
+
+    /// <summary>True when two neighbouring letters swapped turn a into b (same length).</summary>
+    internal static bool IsSwap(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        int first = a.CommonPrefixLength(b);
+        return first + 1 < a.Length
+            && a[first] == b[first + 1] && a[first + 1] == b[first]
+            && a[(first + 2)..].SequenceEqual(b[(first + 2)..]);
     }
 
     /// <summary>True when exactly one insertion, deletion, substitution or swap of neighbours turns a into b.</summary>

@@ -61,6 +61,9 @@ internal sealed class Lexicon
     /// <summary>The frame of a question about what the practice helps ("does this help with ...").</summary>
     public ConditionQuestion ConditionQuestion { get; set; } = ConditionQuestion.None;
 
+    /// <summary>A finished step followed by asking for the next ("done with that, what's next").</summary>
+    public MovingOn MovingOn { get; set; } = MovingOn.None;
+
     /// <summary>Word-id sequences that open a simile ("like a", "as if").</summary>
     public int[][] Similes { get; set; } = [];
 

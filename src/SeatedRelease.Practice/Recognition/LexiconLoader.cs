@@ -12,7 +12,7 @@ internal sealed partial class LexiconLoader
 {
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
-         "determiners", "hesitations", "backchannels", "phrasal", "condition_questions"];
+         "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -30,7 +30,7 @@ internal sealed partial class LexiconLoader
     private readonly Dictionary<int, int> _flagLines = [];
     private readonly List<RawPhrase> _phrases = [];
     private readonly List<RawPhrase> _removables = [];
-    private readonly Dictionary<Intent, (bool Negatable, bool Fuzzy, bool Command)> _intentOptions = [];
+    private readonly Dictionary<Intent, (bool Negatable, bool Fuzzy, bool Command, bool Exact)> _intentOptions = [];
     private readonly List<(string Core, CryKind Kind)> _cryCores = [];
     private readonly List<string> _cryPrefixes = [];
     private readonly List<string> _crySuffixes = [];
@@ -142,6 +142,8 @@ internal sealed partial class LexiconLoader
         ReadBackchannels(Child(root, "backchannels"));
         ReadPhrasal(Child(root, "phrasal"));
         var conditionQuestion = ReadConditionQuestion(Child(root, "condition_questions"), topicIds);
+        ReadPastConditions(Child(root, "past_conditions"));
+        var movingOn = ReadMovingOn(Child(root, "moving_on"));
 
         if (Child(root, "contexts") is not YamlMappingNode contexts)
         {
@@ -156,6 +158,7 @@ internal sealed partial class LexiconLoader
         var lexicon = Build(tables);
         lexicon.Topics = topicIds;
         lexicon.ConditionQuestion = conditionQuestion;
+        lexicon.MovingOn = movingOn;
         lexicon.Cries = new CryTable(_cryCores, _cryPrefixes, _crySuffixes);
         lexicon.Similes = _similes.ToArray();
         return lexicon;
@@ -268,12 +271,16 @@ internal sealed partial class LexiconLoader
             }
             foreach (var (optionKey, _) in body.Children)
             {
-                if ((optionKey as YamlScalarNode)?.Value is not ("phrases" or "alone" or "clause_end" or "negatable" or "fuzzy" or "command"))
+                if ((optionKey as YamlScalarNode)?.Value is not ("phrases" or "alone" or "clause_end" or "negatable" or "fuzzy" or "command" or "exact"))
                 {
-                    Problem(optionKey, $"intents.{label}: unknown key '{(optionKey as YamlScalarNode)?.Value}' (expected phrases, alone, clause_end, negatable, fuzzy, command)");
+                    Problem(optionKey, $"intents.{label}: unknown key '{(optionKey as YamlScalarNode)?.Value}' (expected phrases, alone, clause_end, negatable, fuzzy, command, exact)");
                 }
             }
-            _intentOptions[intent] = (Flag(body, "negatable", label), Flag(body, "fuzzy", label), Flag(body, "command", label));
+            _intentOptions[intent] = (Flag(body, "negatable", label), Flag(body, "fuzzy", label), Flag(body, "command", label), Flag(body, "exact", label));
+            if (_intentOptions[intent] is { Fuzzy: true, Exact: true })
+            {
+                Problem(key, $"intents.{label}: 'fuzzy' and 'exact' contradict each other");
+            }
             int before = _phrases.Count;
             AddPhrases(Child(body, "phrases"), $"intents.{label}.phrases", intent, null, alone: false);
             AddPhrases(Child(body, "alone"), $"intents.{label}.alone", intent, null, alone: true);
@@ -748,8 +755,14 @@ internal sealed partial class LexiconLoader
         }
         var text = _words.OrderBy(w => w.Value).Select(w => w.Key).ToArray();
         // Only words that mean something on their own are typo targets: correcting "gong" to "going" gains nothing and risks much.
+        // A word an `exact` intent answers with (ready, yes) is never reached by a repair, even where a fuzzy intent
+        // lists it too ("fine" is mild and ready): a false ready advances the practice, a false yes can delete data.
+        var exact = _phrases
+            .Where(p => p.Tokens.Length == 1 && _intentOptions.GetValueOrDefault(p.Intent).Exact)
+            .Select(p => p.Tokens[0])
+            .ToHashSet();
         var targets = _phrases
-            .Where(p => p.Tokens.Length == 1 && _intentOptions.GetValueOrDefault(p.Intent).Fuzzy)
+            .Where(p => p.Tokens.Length == 1 && !p.Alone && _intentOptions.GetValueOrDefault(p.Intent).Fuzzy && !exact.Contains(p.Tokens[0]))
             .GroupBy(p => p.Tokens[0])
             .Select(g => (text[g.Key], g.Key, g.Any(p => p.Intent == Intent.Pain)));
         int longest = _contractions.Count == 0 ? 1 : _contractions.Values.Max(v => v.Length);

@@ -79,6 +79,15 @@ internal static class Negation
         return false;
     }
 
+    /// <summary>
+    /// "absolutely not", "of course not": a verbal negator right after an answer that ends its clause turns the answer
+    /// around. Followed by more words ("yes not sore") it negates those instead, and the answer stands.
+    /// </summary>
+    public static bool IsTurnedAround(WordFlags[] flags, ref TokenBuffer tokens, int end) =>
+        end < tokens.Count
+        && tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.VerbNegator) != 0
+        && (end + 1 == tokens.Count || tokens.Ids[end + 1] == Lexicon.Boundary);
+
     public static bool IsHypothetical(WordFlags[] flags, ref TokenBuffer tokens, int start)
     {
         for (int j = start - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)

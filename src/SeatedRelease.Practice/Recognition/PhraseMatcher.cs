@@ -134,6 +134,17 @@ internal static class PhraseMatcher
                     present |= Bit(Intent.Question);
                 }
             }
+            else if (phrase.Intent == Intent.Yes && Negation.IsTurnedAround(flags, ref tokens, end))
+            {
+                // "absolutely not", "of course not": the negator after the yes word, ending the clause, answers no.
+                present |= Bit(Intent.No);
+                end++;
+            }
+            else if (phrase.Intent == Intent.Yes && PastCondition.IsOver(flags, ref tokens, at, end))
+            {
+                // "I had sciatica years ago but it's gone now".
+                present |= Bit(Intent.No);
+            }
             else
             {
                 present |= Bit(phrase.Intent);
@@ -141,6 +152,11 @@ internal static class PhraseMatcher
             at = end;
         }
 
+        // "done with that, what's next": moving on, not a question about how far along.
+        if ((present & Bit(Intent.Progress)) != 0 && lexicon.MovingOn.Matches(flags, ref tokens))
+        {
+            present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
+        }
         // "stop going so fast": what is to change (slower) is the request; "stop moving" alone still stops.
         if (activityCommand && present == 0)
         {

@@ -56,6 +56,20 @@ internal static class Tokenizer
             {
                 var outcome = lexicon.Fuzzy.Find(word, out int corrected);
                 ambiguousPain |= outcome == FuzzyOutcome.AmbiguousWithPain;
+                // A doubled letter explains a word more narrowly than a changed one: "sorre" is sore. A pain word found
+                // either way is never traded for a word that is not pain: the two together only ask.
+                if (outcome == FuzzyOutcome.Match && WordRepair.TryUndouble(lexicon, word, out int doubled) && doubled != corrected)
+                {
+                    if (lexicon.PainWords[corrected] && !lexicon.PainWords[doubled])
+                    {
+                        ambiguousPain = true;
+                        outcome = FuzzyOutcome.AmbiguousWithPain;
+                    }
+                    else
+                    {
+                        corrected = doubled;
+                    }
+                }
                 if (outcome == FuzzyOutcome.Match)
                 {
                     tokens.Add(corrected, written, length);

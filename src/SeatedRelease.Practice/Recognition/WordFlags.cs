@@ -48,6 +48,10 @@ internal enum WordFlags : uint
     Having = 524288,
     /// <summary>"up", "down": after a one-word command it makes another verb ("end up", "stop down").</summary>
     Particle = 1048576,
+    /// <summary>"had", "used": a condition named after one of these in its clause is in the past.</summary>
+    Past = 2097152,
+    /// <summary>"gone", "healed": said after a past condition, it is over.</summary>
+    Over = 4194304,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle,

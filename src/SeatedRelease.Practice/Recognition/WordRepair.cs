@@ -99,7 +99,9 @@ internal static class WordRepair
         {
             return false;
         }
-        if ((a > 0 && (lexicon.Flags[a] & WordFlags.Structural) != 0) || (b > 0 && (lexicon.Flags[b] & WordFlags.Structural) != 0))
+        // A hesitation sound may end one ("slow er", "fast er"): speech-to-text hears a comparative's ending as "er".
+        bool suffix = b > 0 && (lexicon.Flags[b] & ~(WordFlags.Hesitation | WordFlags.Filler)) == 0;
+        if ((a > 0 && (lexicon.Flags[a] & WordFlags.Structural) != 0) || (b > 0 && !suffix && (lexicon.Flags[b] & WordFlags.Structural) != 0))
         {
             return false;
         }

@@ -21,6 +21,7 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
         // explicit answers beside a negated pain word, condition questions, back-channels, split and merged words);
         // 45.5% before them. The rules were then built against it, so it is not blind.
         "tests/corpus/structure.tsv",
+        "tests/corpus/typos.tsv",
     };
 
     [Theory]

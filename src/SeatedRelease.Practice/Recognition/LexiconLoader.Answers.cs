@@ -1,0 +1,81 @@
+using YamlDotNet.RepresentationModel;
+
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>
+/// The lexicon sections that turn an answer around or complete it: a condition said to be in the past and over
+/// (<c>past_conditions</c>) and a finished step followed by asking for the next (<c>moving_on</c>).
+/// </summary>
+internal sealed partial class LexiconLoader
+{
+    private void ReadPastConditions(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "past_conditions: expected a mapping with past and over");
+            return;
+        }
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            switch (name)
+            {
+                case "past":
+                    MarkAll(value, "past_conditions.past", WordFlags.Past);
+                    break;
+                case "over":
+                    MarkAll(value, "past_conditions.over", WordFlags.Over);
+                    break;
+                default:
+                    Problem(key, $"past_conditions: unknown key '{name}' (expected past, over)");
+                    break;
+            }
+        }
+    }
+
+    private MovingOn ReadMovingOn(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return MovingOn.None;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "moving_on: expected a mapping with finished and next");
+            return MovingOn.None;
+        }
+        int[][] finished = [];
+        int[][] next = [];
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            if (name is not ("finished" or "next"))
+            {
+                Problem(key, $"moving_on: unknown key '{name}' (expected finished, next)");
+                continue;
+            }
+            var sequences = Scalars(value, $"moving_on.{name}")
+                .Select(s => Words(s.Item1, s.Item2, $"moving_on.{name}"))
+                .Where(w => w.Length > 0)
+                .ToArray();
+            if (name == "finished")
+            {
+                finished = sequences;
+            }
+            else
+            {
+                next = sequences;
+            }
+        }
+        if (finished.Length == 0 || next.Length == 0)
+        {
+            Problem(node, "moving_on: needs both finished and next phrases");
+            return MovingOn.None;
+        }
+        return new MovingOn(finished, next);
+    }
+}

@@ -1,0 +1,33 @@
+namespace SeatedRelease.Practice.Recognition;
+
+/// <summary>
+/// At the safety screen, "I had sciatica years ago but it's gone now" answers no: the condition is explicitly in the
+/// past (a <c>past</c> word before it in its clause) and explicitly over (an <c>over</c> word after it, not negated).
+/// Both must be said; "I had sciatica" alone is still yes. Pain said anywhere still outranks the answer.
+/// </summary>
+internal static class PastCondition
+{
+    public static bool IsOver(WordFlags[] flags, ref TokenBuffer tokens, int start, int end)
+    {
+        bool past = false;
+        for (int j = start - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary && !past; j--)
+        {
+            past = tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Past) != 0;
+        }
+        if (!past)
+        {
+            return false;
+        }
+        for (int k = end; k < tokens.Count; k++)
+        {
+            int id = tokens.Ids[k];
+            if (id > 0 && (flags[id] & WordFlags.Over) != 0)
+            {
+                // "it's not gone" keeps the condition.
+                bool negated = tokens.Ids[k - 1] > 0 && (flags[tokens.Ids[k - 1]] & WordFlags.Negator) != 0;
+                return !negated;
+            }
+        }
+        return false;
+    }
+}
