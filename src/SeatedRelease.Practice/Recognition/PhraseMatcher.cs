@@ -223,6 +223,8 @@ internal static class PhraseMatcher
         {
             if ((present & Bit(intent)) != 0)
             {
+                // An answer that moves on must not carry away a caveat nobody understood ("no pain" is understood).
+                if (intent is Intent.Ready or Intent.Yes && !negatedPain && UnknownAfterCaveat(flags, ref tokens)) return new Recognition(Intent.MaybePain);
                 return intent == Intent.Question ? new Recognition(Intent.Question, topic) : new Recognition(intent);
             }
         }
@@ -235,6 +237,18 @@ internal static class PhraseMatcher
             return new Recognition(Intent.MaybePain);
         }
         return new Recognition(Intent.Unknown);
+    }
+
+    private static bool UnknownAfterCaveat(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        bool caveat = false;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int id = tokens.Ids[i];
+            if (caveat && id == -1) return true;
+            caveat |= id > 0 && (flags[id] & WordFlags.Caveat) != 0;
+        }
+        return false;
     }
 
     private static bool MentionsBody(WordFlags[] flags, ref TokenBuffer tokens)

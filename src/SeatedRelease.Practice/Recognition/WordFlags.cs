@@ -52,6 +52,8 @@ internal enum WordFlags : uint
     Past = 2097152,
     /// <summary>"gone", "healed": said after a past condition, it is over.</summary>
     Over = 4194304,
+    /// <summary>"but", "though": what follows qualifies the answer, so words not understood after it are asked about.</summary>
+    Caveat = 8388608,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle,
