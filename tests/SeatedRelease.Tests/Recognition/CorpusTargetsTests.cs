@@ -74,6 +74,25 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
         Assert.True(report.Accuracy >= 134.0 / 150 - 1e-9, $"accuracy below its measured 134 of 150\n{details}");
     }
 
+    // Later blind sets, each written by a helper who saw no lexicon, code or corpus and measured once before anything
+    // was changed for it: correct, pain recall, false pain and false ready as first measured. Floors, not targets:
+    // every one of them misses the issue's targets, and the issue stays open on that.
+    [Theory]
+    [InlineData("tests/corpus/blind4.tsv", 183, 200, 55, 60, 1, 140, 4, 93)]
+    [InlineData("tests/corpus/blind5.tsv", 173, 200, 56, 58, 4, 142, 2, 92)]
+    [InlineData("tests/corpus/blind6.tsv", 179, 200, 56, 58, 2, 142, 4, 88)]
+    public async Task A_later_blind_corpus_does_not_fall_below_its_first_measurement(
+        string relativePath, int correct, int total, int painFound, int pains, int falsePain, int notPain, int falseReady, int notReady)
+    {
+        var cases = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, relativePath), CancellationToken.None);
+        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
+        string details = report.Format(relativePath);
+        Assert.True(report.Accuracy >= (double)correct / total - 1e-9, $"accuracy below its measured {correct} of {total}\n{details}");
+        Assert.True(report.PainRecall >= (double)painFound / pains - 1e-9, $"pain recall below its measured {painFound} of {pains}\n{details}");
+        Assert.True(report.FalsePainRate <= (double)falsePain / notPain + 1e-9, $"false pain above its measured {falsePain} of {notPain}\n{details}");
+        Assert.True(report.FalseReadyRate <= (double)falseReady / notReady + 1e-9, $"false ready above its measured {falseReady} of {notReady}\n{details}");
+    }
+
     [Fact]
     public async Task Own_corpus_has_at_least_300_cases_and_holdout_about_80()
     {
