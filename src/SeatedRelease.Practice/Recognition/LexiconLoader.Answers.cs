@@ -4,7 +4,8 @@ namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>
 /// The lexicon sections that turn an answer around or complete it: a condition said to be in the past and over
-/// (<c>past_conditions</c>) and a finished step followed by asking for the next (<c>moving_on</c>).
+/// (<c>past_conditions</c>), a finished step followed by asking for the next (<c>moving_on</c>), and a ready said
+/// about something else (<c>ready_about</c>).
 /// </summary>
 internal sealed partial class LexiconLoader
 {
@@ -32,6 +33,35 @@ internal sealed partial class LexiconLoader
                     break;
                 default:
                     Problem(key, $"past_conditions: unknown key '{name}' (expected past, over)");
+                    break;
+            }
+        }
+    }
+
+    private void ReadReadyAbout(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "ready_about: expected a mapping with linkers and own");
+            return;
+        }
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            switch (name)
+            {
+                case "linkers":
+                    MarkAll(value, "ready_about.linkers", WordFlags.ReadyLinker);
+                    break;
+                case "own":
+                    MarkAll(value, "ready_about.own", WordFlags.Own);
+                    break;
+                default:
+                    Problem(key, $"ready_about: unknown key '{name}' (expected linkers, own)");
                     break;
             }
         }

@@ -106,6 +106,10 @@ internal static class PhraseMatcher
             {
                 activityCommand = true;
             }
+            else if (phrase.Intent == Intent.Ready && ReadyAbout.IsSomethingElse(flags, ref tokens, at, end))
+            {
+                // "the kettle's ready", "ready for dinner": not the listener's.
+            }
             else if (phrase.Backchannel && tokens.SawHesitation)
             {
                 // "mm hmm... erm" is thinking aloud, not yet an answer.

@@ -54,6 +54,10 @@ internal enum WordFlags : uint
     Over = 4194304,
     /// <summary>"but", "though": what follows qualifies the answer, so words not understood after it are asked about.</summary>
     Caveat = 8388608,
+    /// <summary>"for": "ready for dinner" names what is ready for, which may not be the practice.</summary>
+    ReadyLinker = 16777216,
+    /// <summary>"i", "legs", "next": the listener, their body or the practice, so a ready beside it is theirs.</summary>
+    Own = 33554432,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle,

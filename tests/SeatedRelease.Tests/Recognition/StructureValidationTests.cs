@@ -73,6 +73,24 @@ public sealed class StructureValidationTests
     }
 
     [Fact]
+    public void An_unknown_key_under_ready_about_is_rejected()
+    {
+        var error = Rejects(Minimal + "\nready_about:\n  linkers: [for]\n  ours: [legs]\n");
+        Assert.Contains(error.Problems, p => p.Contains("ready_about: unknown key 'ours'"));
+    }
+
+    [Fact]
+    public void Ready_about_something_else_is_data_a_teacher_can_extend()
+    {
+        var without = LexiconRecognizer.Parse(Minimal, "l.yaml");
+        var with = LexiconRecognizer.Parse(Minimal + "\nready_about:\n  linkers: [for]\n  own: [legs]\n", "l.yaml");
+
+        Assert.Equal(Intent.Ready, without.Recognize(PromptContext.Ready, "ready for dinner").Intent);
+        Assert.Equal(Intent.Unknown, with.Recognize(PromptContext.Ready, "ready for dinner").Intent);
+        Assert.Equal(Intent.Ready, with.Recognize(PromptContext.Ready, "ready for legs").Intent);
+    }
+
+    [Fact]
     public void A_teacher_can_describe_structure_in_data_and_it_is_used()
     {
         string yaml = """
