@@ -12,7 +12,7 @@ internal sealed partial class LexiconLoader
 {
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
-         "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about"];
+         "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -140,6 +140,7 @@ internal sealed partial class LexiconLoader
         ReadDeterminers(Child(root, "determiners"));
         MarkAll(Child(root, "caveats"), "caveats", WordFlags.Caveat);
         ReadReadyAbout(Child(root, "ready_about"));
+        MarkAll(Child(root, "own_activities"), "own_activities", WordFlags.OwnActivity);
         ReadHesitations(Child(root, "hesitations"));
         ReadBackchannels(Child(root, "backchannels"));
         ReadPhrasal(Child(root, "phrasal"));

@@ -26,6 +26,7 @@ internal static class PhraseMatcher
         ulong present = 0;
         bool maybePain = ambiguousPain;
         bool activityCommand = false;
+        bool ownActivity = false;
         bool negatedPain = false;
         int painClause = -1;
         int topicClause = -1;
@@ -105,6 +106,7 @@ internal static class PhraseMatcher
             else if (phrase.Command && CommandWords.NamesAnActivity(flags, ref tokens, at, end))
             {
                 activityCommand = true;
+                ownActivity |= tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.OwnActivity) != 0;
             }
             else if (phrase.Intent == Intent.Ready && ReadyAbout.IsSomethingElse(flags, ref tokens, at, end))
             {
@@ -161,8 +163,9 @@ internal static class PhraseMatcher
         {
             present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
         }
-        // "stop going so fast": what is to change (slower) is the request; "stop moving" alone still stops.
-        if (activityCommand && present == 0)
+        // "stop going so fast": what is to change (slower) is the request; "stop moving" alone still stops, while
+        // "stop barking" is said to someone else and the practice goes on waiting.
+        if (activityCommand && ownActivity && present == 0)
         {
             present |= Bit(Intent.Stop);
         }
@@ -236,7 +239,8 @@ internal static class PhraseMatcher
         if (maybePain) return new Recognition(Intent.MaybePain);
         // Nothing understood, yet it speaks of the body ("my leg's on fire"): ask rather than re-prompt, because
         // the phrasings of pain are more than any list holds. Not at the pain-kind prompt: pain is already known there.
-        if (present == 0 && !negatedPain && !table.Priority.Contains(Intent.Sharp) && MentionsBody(flags, ref tokens))
+        // A command to someone else names their doing, not a feeling ("stop licking my foot").
+        if (present == 0 && !negatedPain && !(activityCommand && !ownActivity) && !table.Priority.Contains(Intent.Sharp) && MentionsBody(flags, ref tokens))
         {
             return new Recognition(Intent.MaybePain);
         }

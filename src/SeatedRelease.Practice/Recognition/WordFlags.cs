@@ -58,6 +58,8 @@ internal enum WordFlags : uint
     ReadyLinker = 16777216,
     /// <summary>"i", "legs", "next": the listener, their body or the practice, so a ready beside it is theirs.</summary>
     Own = 33554432,
+    /// <summary>"talking", "moving": after "stop", something the bot or the practice does; any other -ing is someone else's.</summary>
+    OwnActivity = 67108864,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle,
