@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -56,14 +57,35 @@ internal static class ActivityJson
         }
         response.StatusCode = invoke.Status;
         if (invoke.Body is null) return;
-        var buffer = new MemoryStream(4096);
-        using (var text = new StreamWriter(buffer, Utf8, bufferSize: 1024, leaveOpen: true))
+        var written = Serialize(invoke.Body);
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = written.Length;
+        await response.Body.WriteAsync(written, cancellationToken);
+    }
+
+    /// <summary>The JSON of a response body: plain replies written directly, anything else by the serializer.</summary>
+    public static ReadOnlyMemory<byte> Serialize(object body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        try
+        {
+            if (ReplyJson.TryWrite(body, buffer, ToJson)) return buffer.WrittenMemory;
+        }
+        catch (ArgumentException)
+        {
+            // Text that is not valid UTF-16 (a lone surrogate in what the user said, read back to them): the
+            // serializer writes it as the encoder replaces it, as it always did.
+        }
+        return Utf8.GetBytes(ToJson(body));
+    }
+
+    private static string ToJson(object value)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var json = new JsonTextWriter(text))
         {
-            Compact.Serialize(json, invoke.Body);
+            Compact.Serialize(json, value);
         }
-        response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = buffer.Length;
-        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+        return text.ToString();
     }
 }

@@ -10,10 +10,25 @@ public sealed class PracticeStore(IStorage storage)
     public async Task<T?> ReadAsync<T>(string key, CancellationToken cancellationToken) where T : class, IStoreItem
     {
         var items = await storage.ReadAsync([key], cancellationToken);
-        if (!items.TryGetValue(key, out var value) || value is null) return null;
-        // Stores that keep type names hand back T; stores of plain JSON hand back a JObject.
-        return value as T ?? (value as JObject ?? JObject.FromObject(value)).ToObject<T>();
+        return items.TryGetValue(key, out var value) ? As<T>(value) : null;
     }
+
+    /// <summary>Reads several items in one call; those that exist, in the order of <paramref name="keys"/>.</summary>
+    public async Task<List<T>> ReadManyAsync<T>(IReadOnlyList<string> keys, CancellationToken cancellationToken) where T : class, IStoreItem
+    {
+        if (keys.Count == 0) return [];
+        var items = await storage.ReadAsync(keys.Distinct().ToArray(), cancellationToken);
+        var found = new List<T>(items.Count);
+        foreach (var key in keys.Distinct())
+        {
+            if (items.TryGetValue(key, out var value) && As<T>(value) is { } item) found.Add(item);
+        }
+        return found;
+    }
+
+    // Stores that keep type names hand back T; stores of plain JSON hand back a JObject.
+    private static T? As<T>(object? value) where T : class =>
+        value is null ? null : value as T ?? (value as JObject ?? JObject.FromObject(value)).ToObject<T>();
 
     /// <summary>Writes one item; its ETag, unless null, empty or "*", must still be the stored one.</summary>
     public Task WriteAsync<T>(string key, T item, CancellationToken cancellationToken) where T : class, IStoreItem =>

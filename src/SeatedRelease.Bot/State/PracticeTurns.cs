@@ -41,7 +41,7 @@ public sealed class PracticeTurns(
     {
         var practiceKey = StateKeys.Practice(activity);
         var userKey = StateKeys.User(activity);
-        var wantUser = false;
+        var wantHistory = false;
         for (var attempt = 1; ; attempt++)
         {
             // The first attempt may start from this instance's own last write; a retry always reads the store.
@@ -51,10 +51,12 @@ public sealed class PracticeTurns(
             var saved = read.Practice?.State ?? new PracticeState();
             var starting = saved.StepId is null || saved.Pending != PendingQuestion.None;
             // Most turns need nothing of the user's: the record is read only to begin, or when a turn asks for history.
-            var user = read.StoreUp && (starting || wantUser) ? await ReadUserAsync(userKey, cancellationToken) : null;
+            var user = read.StoreUp && (starting || wantHistory) ? await ReadUserAsync(userKey, cancellationToken) : null;
             if (saved.StepId is null && saved.Pending == PendingQuestion.None && user is not null) saved.Pace = user.Pace;
 
-            var memory = user is null ? new ListenerMemory(read.StoreUp ? null : []) : await MemoryAsync(user, practiceKey, saved, cancellationToken);
+            var memory = user is null
+                ? new ListenerMemory(read.StoreUp ? null : [])
+                : await MemoryAsync(user, userKey, practiceKey, saved, wantHistory, cancellationToken);
             var working = saved.Clone();
             Turn? turn;
             try
@@ -68,9 +70,9 @@ public sealed class PracticeTurns(
                 return new TurnResult(engine.Apology(saved), saved, saved);
             }
             if (turn is null) return null;
-            if (turn.NeedsHistory && !wantUser)
+            if (turn.NeedsHistory && !wantHistory)
             {
-                wantUser = true;
+                wantHistory = true;
                 continue;
             }
 
@@ -96,7 +98,7 @@ public sealed class PracticeTurns(
                     cache.Saved(practiceKey, working, revision, record.ETag != read.Practice?.ETag ? record.ETag : null);
                     if (user is not null || UserMayChange(saved, working))
                     {
-                        await UpdateUserAsync(userKey, user, practiceKey, working, cancellationToken);
+                        await UpdateUserAsync(userKey, user, practiceKey, working, revision, cancellationToken);
                     }
                     return new TurnResult(turn, saved, working);
                 }
@@ -169,7 +171,7 @@ public sealed class PracticeTurns(
     }
 
     // The user record only gathers what the practice item already holds, so it is re-read and re-folded on conflict.
-    private async Task UpdateUserAsync(string userKey, UserRecord? user, string practiceKey, PracticeState practice, CancellationToken cancellationToken)
+    private async Task UpdateUserAsync(string userKey, UserRecord? user, string practiceKey, PracticeState practice, long revision, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -187,10 +189,42 @@ public sealed class PracticeTurns(
             }
             user ??= new UserRecord();
             var dropped = new List<string>();
-            if (!UserUpdate.Apply(user, practiceKey, practice, dropped)) return;
-            var outcome = await TryWriteAsync(userKey, user, cancellationToken);
-            if (outcome == WriteOutcome.Written) await EraseDroppedAsync(dropped, user, cancellationToken);
-            if (outcome != WriteOutcome.Conflict) return;
+            var outcome = UserUpdate.Apply(user, userKey, practiceKey, practice, dropped)
+                ? await TryWriteAsync(userKey, user, cancellationToken)
+                : WriteOutcome.Written;
+            if (outcome == WriteOutcome.Conflict) continue;
+            if (outcome == WriteOutcome.Failed) return;
+            await EraseDroppedAsync(dropped, user, cancellationToken);
+            // Only now that the record lists it, so that no entry is ever written that "delete my data" cannot find.
+            if (UserUpdate.KeepsHistory(practice))
+            {
+                await WriteHistoryAsync(StateKeys.History(userKey, practice.SessionId), practice, revision, cancellationToken);
+            }
+            return;
+        }
+    }
+
+    // Two turns of one practice may race here; the entry of the newer revision must win, whichever writes last.
+    private async Task WriteHistoryAsync(string key, PracticeState practice, long revision, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            HistoryEntry? kept;
+            try
+            {
+                kept = await store.ReadAsync<HistoryEntry>(key, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "A past practice cannot be read; it will be written on a later turn.");
+                return;
+            }
+            if (kept is not null && (kept.Revision >= revision || UserUpdate.Same(kept.Practice, practice))) return;
+            var entry = new HistoryEntry { Practice = PastPractice.Of(practice), Revision = revision, ETag = kept?.ETag };
+            var outcome = await TryWriteAsync(key, entry, cancellationToken);
+            if (outcome == WriteOutcome.Failed) return;
+            // A first write cannot be made conditional, so it is read back: a racing older one may have landed after it.
+            if (outcome == WriteOutcome.Written && kept is not null) return;
         }
     }
 
@@ -210,12 +244,14 @@ public sealed class PracticeTurns(
         }
     }
 
-    private async Task<ListenerMemory> MemoryAsync(UserRecord user, string practiceKey, PracticeState saved, CancellationToken cancellationToken)
+    private async Task<ListenerMemory> MemoryAsync(UserRecord user, string userKey, string practiceKey, PracticeState saved, bool wantHistory, CancellationToken cancellationToken)
     {
+        // Null until a turn asks: the engine then says so, and the turn runs again with the history read.
+        var history = wantHistory ? await ReadHistoryAsync(userKey, user, cancellationToken) : null;
         var starting = saved.StepId is null && saved.Pending == PendingQuestion.None;
         if (!starting || user.UnfinishedKey is not { } key || key == practiceKey)
         {
-            return new ListenerMemory(user.History);
+            return new ListenerMemory(history);
         }
         try
         {
@@ -223,12 +259,26 @@ public sealed class PracticeTurns(
             // The practice's own last move decides its age: the user record is not rewritten on every turn.
             var unfinished = other?.State is { Ended: false, StepId: not null } s && s.SessionId == user.UnfinishedSessionId
                 && s.UpdatedAt is { } at && time.GetUtcNow() - at <= resume.MaxAge ? s : null;
-            return new ListenerMemory(user.History, unfinished);
+            return new ListenerMemory(history, unfinished);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "The unfinished practice cannot be read; a new one begins.");
-            return new ListenerMemory(user.History);
+            return new ListenerMemory(history);
+        }
+    }
+
+    private async Task<IReadOnlyList<PastPractice>> ReadHistoryAsync(string userKey, UserRecord user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var keys = user.HistoryIds.Select(id => StateKeys.History(userKey, id)).ToList();
+            return (await store.ReadManyAsync<HistoryEntry>(keys, cancellationToken)).Select(e => e.Practice).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "The history cannot be read; this turn goes on without it.");
+            return [];
         }
     }
 
@@ -237,7 +287,8 @@ public sealed class PracticeTurns(
         try
         {
             var user = await store.ReadAsync<UserRecord>(userKey, cancellationToken) ?? new UserRecord();
-            var keys = user.ConversationKeys.Append(practiceKey).Append(userKey).ToList();
+            var keys = user.ConversationKeys.Append(practiceKey).Append(userKey)
+                .Concat(user.HistoryIds.Select(id => StateKeys.History(userKey, id))).ToList();
             if (user.UnfinishedKey is { } unfinished) keys.Add(unfinished);
             await store.DeleteAsync(keys, cancellationToken);
             cache.Remove(keys);

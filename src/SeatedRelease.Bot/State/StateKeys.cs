@@ -10,4 +10,9 @@ public static class StateKeys
 
     /// <summary>The user item of the activity's sender.</summary>
     public static string User(IActivity activity) => $"user/{activity.ChannelId}/{activity.From?.Id}";
+
+    /// <summary>
+    /// One past practice of a user. Session ids hold no slash, so the last segment cannot be confused with a user id.
+    /// </summary>
+    public static string History(string userKey, string sessionId) => $"history/{userKey}/{sessionId}";
 }

@@ -15,8 +15,11 @@ public sealed class UserRecord : IStoreItem
     /// <summary>The pace the user last chose.</summary>
     public Pace Pace { get; set; } = Pace.Normal;
 
-    /// <summary>Past practices (date, outcome, repetitions per leg, safety notes), oldest first.</summary>
-    public List<PastPractice> History { get; set; } = [];
+    /// <summary>
+    /// Session ids of past practices, oldest first; each is a <see cref="HistoryEntry"/> of its own. The id is listed
+    /// before its entry is written, so "delete my data" always finds it.
+    /// </summary>
+    public List<string> HistoryIds { get; set; } = [];
 
     /// <summary>Storage key of the newest unfinished practice, offered to a new conversation.</summary>
     public string? UnfinishedKey { get; set; }

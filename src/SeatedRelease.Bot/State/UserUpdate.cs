@@ -6,12 +6,12 @@ namespace SeatedRelease.Bot.State;
 /// Folds one turn's practice into the user's record. Idempotent: applying it again to a re-read record
 /// (after a conflict, or on the next turn after a failure) gives the same result, so nothing is doubled.
 /// Returns whether anything changed, so that most turns (a repetition, a pause) write nothing to the user.
-/// A conversation pushed off the bounded list is put in <c>dropped</c>: its item must be erased with it, or
-/// "delete my data" could no longer find it and the store would grow with every conversation.
+/// A conversation or past practice pushed off its bounded list is put in <c>dropped</c>: its item must be erased with
+/// it, or "delete my data" could no longer find it and the store would grow with every conversation.
 /// </summary>
 internal static class UserUpdate
 {
-    public static bool Apply(UserRecord user, string practiceKey, PracticeState practice, ICollection<string>? dropped = null)
+    public static bool Apply(UserRecord user, string userKey, string practiceKey, PracticeState practice, ICollection<string>? dropped = null)
     {
         var changed = false;
         if (practice.Pending == PendingQuestion.None && user.Pace != practice.Pace)
@@ -31,18 +31,15 @@ internal static class UserUpdate
         }
         if (practice.SessionId.Length == 0) return changed;
 
-        // The history keeps practices that ended or met a pain report; one that is still going is read from its own item.
-        if (practice.Ended || practice.Notes.Count > 0)
+        if (KeepsHistory(practice) && !user.HistoryIds.Contains(practice.SessionId))
         {
-            var at = user.History.FindIndex(p => p.SessionId == practice.SessionId);
-            if (at < 0 || !Same(user.History[at], practice))
+            user.HistoryIds.Add(practice.SessionId);
+            while (user.HistoryIds.Count > UserRecord.MaxPractices)
             {
-                var entry = PastPractice.Of(practice);
-                if (at >= 0) user.History[at] = entry;
-                else user.History.Add(entry);
-                if (user.History.Count > UserRecord.MaxPractices) user.History.RemoveAt(0);
-                changed = true;
+                dropped?.Add(StateKeys.History(userKey, user.HistoryIds[0]));
+                user.HistoryIds.RemoveAt(0);
             }
+            changed = true;
         }
 
         var inProgress = practice.StepId is not null && !practice.Ended && practice.Pending == PendingQuestion.None;
@@ -63,8 +60,14 @@ internal static class UserUpdate
         return changed;
     }
 
-    // What the history reads back: how it ended, the repetitions, and each note's kind and advice.
-    private static bool Same(PastPractice kept, PracticeState practice) =>
+    /// <summary>
+    /// The history keeps practices that ended or met a pain report; one that is still going is read from its own item.
+    /// </summary>
+    public static bool KeepsHistory(PracticeState practice) =>
+        practice.SessionId.Length > 0 && (practice.Ended || practice.Notes.Count > 0);
+
+    /// <summary>Whether a kept entry already says what the history would say of this practice.</summary>
+    public static bool Same(PastPractice kept, PracticeState practice) =>
         kept.Outcome == practice.Outcome
         && kept.RepsDone.SequenceEqual(practice.RepsDone)
         && kept.Notes.Count == practice.Notes.Count

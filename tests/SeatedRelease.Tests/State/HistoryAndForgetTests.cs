@@ -74,11 +74,15 @@ public sealed class HistoryAndForgetTests
         await bot.SayAsync("no");
         foreach (var say in new[] { "hard floor", "slower", "ready" }) await bot.SayAsync(say);
         Assert.Equal(3, (await storage.ReadAsync(["practice/test/conv-old", "practice/test/conv-a", "user/test/d2"], CancellationToken.None)).Count);
+        // The old practice met a pain report, so it is in the history, in an item of its own.
+        var oldSession = (await new PracticeStore(storage).ReadAsync<PracticeRecord>("practice/test/conv-old", CancellationToken.None))!.State.SessionId;
+        var historyKey = StateKeys.History("user/test/d2", oldSession);
+        Assert.Single(await storage.ReadAsync([historyKey], CancellationToken.None));
 
         await bot.SayAsync("forget everything about me");
         var done = Texts(await bot.SayAsync("yes"));
         Assert.Contains("Done. I have deleted everything I kept about you.", done);
-        Assert.Empty(await storage.ReadAsync(["practice/test/conv-old", "practice/test/conv-a", "user/test/d2"], CancellationToken.None));
+        Assert.Empty(await storage.ReadAsync(["practice/test/conv-old", "practice/test/conv-a", "user/test/d2", historyKey], CancellationToken.None));
 
         var again = new BotHarness(storage, "conv-new", "d2");
         var greeting = await again.JoinAsync();
@@ -96,11 +100,14 @@ public sealed class HistoryAndForgetTests
         foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready", "ready", "stop" }) await bot.SayAsync(say);
         await bot.SayAsync("start");
         foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready", "that hurts", "sharp" }) await bot.SayAsync(say);
+        var store = new PracticeStore(storage);
         var user = (UserRecord)(await storage.ReadAsync(["user/test/h3"], CancellationToken.None))["user/test/h3"];
-        Assert.Equal(2, user.History.Count);
-        Assert.Equal(SeatedRelease.Practice.Engine.PracticeOutcome.Stopped, user.History[0].Outcome);
-        Assert.Equal(SeatedRelease.Practice.Engine.PracticeOutcome.StoppedForPain, user.History[1].Outcome);
-        Assert.Single(user.History[1].Notes);
+        Assert.Equal(2, user.HistoryIds.Count);
+        var history = await store.ReadManyAsync<HistoryEntry>(user.HistoryIds.Select(id => StateKeys.History("user/test/h3", id)).ToList(), CancellationToken.None);
+        Assert.Equal(2, history.Count);
+        Assert.Equal(SeatedRelease.Practice.Engine.PracticeOutcome.Stopped, history[0].Practice.Outcome);
+        Assert.Equal(SeatedRelease.Practice.Engine.PracticeOutcome.StoppedForPain, history[1].Practice.Outcome);
+        Assert.Single(history[1].Practice.Notes);
         Assert.Null(user.UnfinishedKey);
     }
 }

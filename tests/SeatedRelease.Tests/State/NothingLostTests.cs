@@ -154,4 +154,42 @@ public sealed class NothingLostTests
         Assert.Equal(1, storage.Conflicts);
         Assert.Equal(rep + 1, (await StoredAsync(memory, "conv-c")).State.Rep);
     }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task An_older_history_entry_landing_after_a_newer_one_is_replaced_again(string kind)
+    {
+        var inner = NewStore(kind);
+        var storage = new FaultyStorage(inner);
+        var raced = false;
+        // Another turn of the same practice, one revision behind, creates the same entry just after this one did.
+        storage.AfterWrite = async (changes, store) =>
+        {
+            if (raced) return;
+            foreach (var (key, value) in changes)
+            {
+                if (value is not HistoryEntry written) continue;
+                raced = true;
+                var older = new HistoryEntry
+                {
+                    Revision = written.Revision - 1,
+                    Practice = new SeatedRelease.Practice.Engine.PastPractice { SessionId = written.Practice.SessionId },
+                    // An unconditional write, as a first write is: MemoryStorage takes only "*" for that.
+                    ETag = "*",
+                };
+                await store.WriteAsync(new Dictionary<string, object> { [key] = older }, CancellationToken.None);
+            }
+        };
+        var bot = new BotHarness(storage, "conv-h", "hr");
+        await bot.JoinAsync();
+        // Stopping writes the entry for the first and only time, so nothing later would put it right.
+        foreach (var say in new[] { "no", "carpet", "ready", "stop" }) await bot.SayAsync(say);
+
+        Assert.True(raced);
+        var practice = await StoredAsync(inner, "conv-h");
+        var key = StateKeys.History("user/test/hr", practice.State.SessionId);
+        var entry = (HistoryEntry)(await inner.ReadAsync([key], CancellationToken.None))[key];
+        Assert.Equal(SeatedRelease.Practice.Engine.PracticeOutcome.Stopped, entry.Practice.Outcome);
+        Assert.Equal(practice.Revision, entry.Revision);
+    }
 }

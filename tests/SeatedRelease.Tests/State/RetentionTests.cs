@@ -48,4 +48,26 @@ public sealed class RetentionTests
         Assert.Equal("practice/test/conv-0", user.UnfinishedKey);
         Assert.Single(await storage.ReadAsync(["practice/test/conv-0"], CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_practice_pushed_off_the_history_has_its_entry_erased_and_the_newest_are_kept()
+    {
+        var storage = new MemoryStorage();
+        var store = new PracticeStore(storage);
+        var sessions = new List<string>();
+        for (var i = 0; i <= UserRecord.MaxPractices; i++)
+        {
+            var bot = new BotHarness(storage, $"conv-{i}", "r3");
+            await bot.JoinAsync();
+            await bot.SayAsync("stop");
+            sessions.Add((await store.ReadAsync<PracticeRecord>($"practice/test/conv-{i}", CancellationToken.None))!.State.SessionId);
+        }
+
+        var user = await store.ReadAsync<UserRecord>("user/test/r3", CancellationToken.None);
+        Assert.NotNull(user);
+        Assert.Equal(sessions.Skip(1), user.HistoryIds);
+        Assert.Empty(await storage.ReadAsync([StateKeys.History("user/test/r3", sessions[0])], CancellationToken.None));
+        var kept = await store.ReadManyAsync<HistoryEntry>(sessions.Select(id => StateKeys.History("user/test/r3", id)).ToList(), CancellationToken.None);
+        Assert.Equal(sessions.Skip(1), kept.Select(e => e.Practice.SessionId));
+    }
 }

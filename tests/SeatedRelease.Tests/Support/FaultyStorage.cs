@@ -10,6 +10,9 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
     /// <summary>Runs once, just before the next write reaches the store: another turn sneaking in first.</summary>
     public Func<Task>? BeforeNextWrite { get; set; }
 
+    /// <summary>Runs after each write that succeeded, with what was written: another turn landing just after.</summary>
+    public Func<IDictionary<string, object>, IStorage, Task>? AfterWrite { get; set; }
+
     public int Conflicts { get; private set; }
 
     /// <summary>How many practice items (not user records) were asked for.</summary>
@@ -38,6 +41,7 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
             Conflicts++;
             throw;
         }
+        if (AfterWrite is { } after) await after(changes, inner);
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
