@@ -36,8 +36,8 @@ internal static class Report
         foreach (var r in results)
         {
             var (bytes, fraction) = r.LastHalfGrowth;
-            output.WriteLine(F("{0} RSS MB after each tenth of the saturated sessions: {1}; second-half growth {2:+0.0;-0.0} MB ({3:+0.0%;-0.0%})",
-                r.Name, string.Join(" ", r.RssSamples.Select(s => Mb(s).ToString("F0", Invariant))), Mb(bytes), fraction));
+            output.WriteLine(F("{0} RSS MB in each tenth of the saturated sessions (median of ten samples): {1}; second-half growth {2:+0.0;-0.0} MB ({3:+0.0%;-0.0%})",
+                r.Name, string.Join(" ", r.RssTenths.Select(s => Mb(s).ToString("F0", Invariant))), Mb(bytes), fraction));
             foreach (var e in r.WarmupFirstErrors.Concat(r.Run.FirstErrors).Concat(r.Paced?.FirstErrors ?? [])) output.WriteLine($"{r.Name} error: {e}");
             if (r.AllErrors > 0) output.WriteLine($"{r.Name} server's last output:{Environment.NewLine}{r.ServerOutput}");
         }

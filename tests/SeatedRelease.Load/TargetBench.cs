@@ -5,7 +5,8 @@ namespace SeatedRelease.Load;
 /// <summary>Loads one server: start it, warm it up unmeasured, then measure sessions while sampling its memory.</summary>
 internal static class TargetBench
 {
-    public const int MemorySamples = 10;
+    /// <summary>RSS samples over the measured sessions: ten in each tenth, whose median stands for that tenth.</summary>
+    public const int MemorySamples = 100;
 
     public static async Task<TargetResult> RunAsync(string name, string dll, string storage, ISessionScript script, LoadOptions options, CancellationToken cancellationToken)
     {
@@ -15,7 +16,8 @@ internal static class TargetBench
 
         var warmup = await new LoadRunner(http, script, runId + "-warm") { NewUserPerSession = options.NewUsers }.RunAsync(options.Conversations, options.WarmupSessions, record: false, cancellationToken);
 
-        // Sampled by whichever user finishes the session that crosses each tenth: reading /proc is cheap.
+        // Sampled by whichever user finishes the session that crosses each hundredth: reading /proc is cheap. One
+        // sample per tenth read the collector's sawtooth (15% between a collection and the next) as growth or shrinkage.
         var samples = new long[MemorySamples];
         var every = Math.Max(1, options.Sessions / MemorySamples);
         var measured = new LoadRunner(http, script, runId)
@@ -60,13 +62,19 @@ internal sealed record TargetResult(
 {
     public int AllErrors => Run.Errors + WarmupErrors + (Paced?.Errors ?? 0);
 
-    /// <summary>Resident memory growth over the second half of the measured sessions (sample 5 to sample 10).</summary>
+    /// <summary>The median RSS of each tenth of the measured sessions.</summary>
+    public IReadOnlyList<long> RssTenths =>
+        RssSamples.Chunk(Math.Max(1, RssSamples.Count / 10)).Take(10).Select(c => c.Order().ElementAt(c.Length / 2)).ToList();
+
+    /// <summary>Resident memory growth over the second half of the measured sessions (fifth tenth to tenth tenth).</summary>
     public (long Bytes, double Fraction) LastHalfGrowth
     {
         get
         {
-            var half = RssSamples[TargetBench.MemorySamples / 2 - 1];
-            var end = RssSamples[^1];
+            var tenths = RssTenths;
+            if (tenths.Count < 10) return (0, 0);
+            var half = tenths[4];
+            var end = tenths[9];
             return half <= 0 || end <= 0 ? (0, 0) : (end - half, (end - half) / (double)half);
         }
     }
