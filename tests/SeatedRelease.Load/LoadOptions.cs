@@ -11,6 +11,7 @@ internal sealed record LoadOptions
           --storage memory|sqlite|both   state store of both servers (default both, one after the other)
           --conversations N              concurrent virtual users, each running whole sessions back to back (default 64)
           --sessions N                   measured sessions per server (default 1000; 200 is a quick run)
+          --rounds N                     the measured sessions in N turns per server, practice and echo alternating (default 4)
           --warmup N                     unmeasured sessions per server first (default: 4 per conversation)
           --think-ms N                   paced run: each user pauses N ms before every answer (default 100)
           --paced-sessions N             sessions of the paced run, for latency at a realistic load (default 4 per conversation; 0: none)
@@ -24,6 +25,7 @@ internal sealed record LoadOptions
     public IReadOnlyList<string> Storages { get; init; } = ["memory", "sqlite"];
     public int Conversations { get; init; } = 64;
     public int Sessions { get; init; } = 1000;
+    public int Rounds { get; init; } = 4;
     public int? Warmup { get; init; }
     public bool Practice { get; init; } = true;
     public bool Echo { get; init; } = true;
@@ -59,7 +61,7 @@ internal sealed record LoadOptions
                     if (value is not ("practice" or "echo" or "both")) return (null, "--target is practice, echo or both");
                     o = o with { Practice = value != "echo", Echo = value != "practice" };
                     break;
-                case "--conversations" or "--sessions" or "--warmup" or "--echo-turns" or "--think-ms" or "--paced-sessions":
+                case "--conversations" or "--sessions" or "--rounds" or "--warmup" or "--echo-turns" or "--think-ms" or "--paced-sessions":
                     var least = name is "--warmup" or "--think-ms" or "--paced-sessions" ? 0 : 1;
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < least)
                         return (null, $"{name} needs a whole number of at least {least}");
@@ -67,6 +69,7 @@ internal sealed record LoadOptions
                     {
                         "--conversations" => o with { Conversations = n },
                         "--sessions" => o with { Sessions = n },
+                        "--rounds" => o with { Rounds = n },
                         "--warmup" => o with { Warmup = n },
                         "--think-ms" => o with { ThinkMs = n },
                         "--paced-sessions" => o with { PacedSessions = n },

@@ -27,18 +27,22 @@ internal static class LoadProgram
         {
             foreach (var storage in options.Storages)
             {
-                TargetResult? practice = null, echo = null;
-                if (options.Practice)
+                await using var practice = options.Practice
+                    ? await TargetBench.StartAsync("practice", options.PracticeDll, storage, new PracticeSessionScript(), options, cancel.Token)
+                    : null;
+                // The echo bot gets as many turns per session as the practice took, so both see the same load shape.
+                var turns = practice?.Warmup is { Sessions: > 0 } w ? (int)Math.Round(w.Turns / (double)w.Sessions) : options.EchoTurns;
+                await using var echo = options.Echo
+                    ? await TargetBench.StartAsync("echo", options.EchoDll, storage, new EchoSessionScript(turns), options, cancel.Token)
+                    : null;
+                for (var round = 0; round < options.Rounds; round++)
                 {
-                    practice = await TargetBench.RunAsync("practice", options.PracticeDll, storage, new PracticeSessionScript(), options, cancel.Token);
+                    if (practice is not null) await practice.RunRoundAsync(round, cancel.Token);
+                    if (echo is not null) await echo.RunRoundAsync(round, cancel.Token);
                 }
-                if (options.Echo)
-                {
-                    // The echo bot gets as many turns per session as the practice took, so both see the same load shape.
-                    var turns = practice is { Run.Sessions: > 0 } p ? (int)Math.Round(p.Run.Turns / (double)p.Run.Sessions) : options.EchoTurns;
-                    echo = await TargetBench.RunAsync("echo", options.EchoDll, storage, new EchoSessionScript(turns), options, cancel.Token);
-                }
-                allMet &= Report.Write(Console.Out, storage, options, practice, echo);
+                if (practice is not null) await practice.RunPacedAsync(cancel.Token);
+                if (echo is not null) await echo.RunPacedAsync(cancel.Token);
+                allMet &= Report.Write(Console.Out, storage, options, practice?.Result(), echo?.Result());
             }
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or TimeoutException)

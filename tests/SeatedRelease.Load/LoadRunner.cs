@@ -23,11 +23,17 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
     /// <summary>A new user for every session instead of each virtual user returning with its own id (and growing history).</summary>
     public bool NewUserPerSession { get; init; }
 
+    /// <summary>Added to conversation ids, so that a later run with the same users starts new conversations.</summary>
+    public string Round { get; init; } = "";
+
+    /// <summary>One log per user that gathers latencies over several runs; when null, a run's own are summarized.</summary>
+    public LatencyLog[]? Logs { get; init; }
+
     public async Task<RunCounts> RunAsync(int users, int sessions, bool record, CancellationToken cancellationToken)
     {
         _next = _done = _errors = 0;
         _turns = 0;
-        var logs = Enumerable.Range(0, users).Select(_ => new LatencyLog { Recording = record }).ToArray();
+        var logs = Logs ?? Enumerable.Range(0, users).Select(_ => new LatencyLog { Recording = record }).ToArray();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await Task.WhenAll(logs.Select((log, user) => Task.Run(() => UserAsync(user, log, sessions, cancellationToken), cancellationToken)));
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
@@ -48,7 +54,7 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
             {
                 conversation = new BotConversation(http, NewUserPerSession ? $"{runId}-user-s{session}" : $"{runId}-user-{user}", log, ThinkTime);
             }
-            conversation.Begin($"{runId}-conv-{session}");
+            conversation.Begin($"{runId}-conv{Round}-{session}");
             try
             {
                 await script.RunAsync(conversation, cancellationToken);

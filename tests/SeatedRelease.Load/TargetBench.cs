@@ -2,48 +2,122 @@ using System.Diagnostics;
 
 namespace SeatedRelease.Load;
 
-/// <summary>Loads one server: start it, warm it up unmeasured, then measure sessions while sampling its memory.</summary>
-internal static class TargetBench
+/// <summary>
+/// Loads one server: start it and warm it up unmeasured, then measure sessions in one or more rounds while sampling
+/// its memory, then a paced run. Rounds let two servers take turns, so that a machine whose speed drifts over minutes
+/// (other work on the host) slows both alike instead of whichever ran second.
+/// </summary>
+internal sealed class TargetBench : IAsyncDisposable
 {
     /// <summary>RSS samples over the measured sessions: ten in each tenth, whose median stands for that tenth.</summary>
     public const int MemorySamples = 100;
 
-    public static async Task<TargetResult> RunAsync(string name, string dll, string storage, ISessionScript script, LoadOptions options, CancellationToken cancellationToken)
+    private readonly string _name;
+    private readonly ServerProcess _server;
+    private readonly HttpClient _http;
+    private readonly ISessionScript _script;
+    private readonly LoadOptions _options;
+    private readonly string _runId;
+    private readonly LatencyLog[] _logs;
+    private readonly long[] _samples = new long[MemorySamples];
+    private readonly List<string> _errors = [];
+    private int _sessions;
+    private long _turns;
+    private int _failed;
+    private TimeSpan _elapsed;
+    private TimeSpan _serverCpu;
+    private TimeSpan _ownCpu;
+    private RunCounts? _paced;
+
+    private TargetBench(string name, ServerProcess server, ISessionScript script, LoadOptions options, RunCounts warmup)
     {
-        await using var server = await ServerProcess.StartAsync(dll, storage, cancellationToken);
-        using var http = LoadHttp.Create(server.Address, options.Conversations);
-        var runId = $"{name}-{Guid.NewGuid():N}";
+        _name = name;
+        _server = server;
+        _http = LoadHttp.Create(server.Address, options.Conversations);
+        _script = script;
+        _options = options;
+        _runId = $"{name}-{Guid.NewGuid():N}";
+        _logs = Enumerable.Range(0, options.Conversations).Select(_ => new LatencyLog()).ToArray();
+        Warmup = warmup;
+    }
 
-        var warmup = await new LoadRunner(http, script, runId + "-warm") { NewUserPerSession = options.NewUsers }.RunAsync(options.Conversations, options.WarmupSessions, record: false, cancellationToken);
+    public RunCounts Warmup { get; }
 
+    public static async Task<TargetBench> StartAsync(string name, string dll, string storage, ISessionScript script, LoadOptions options, CancellationToken cancellationToken)
+    {
+        var server = await ServerProcess.StartAsync(dll, storage, cancellationToken);
+        try
+        {
+            using var http = LoadHttp.Create(server.Address, options.Conversations);
+            var warmup = await new LoadRunner(http, script, $"{name}-{Guid.NewGuid():N}-warm") { NewUserPerSession = options.NewUsers }
+                .RunAsync(options.Conversations, options.WarmupSessions, record: false, cancellationToken);
+            return new TargetBench(name, server, script, options, warmup);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The measured sessions of one round (of <see cref="LoadOptions.Rounds"/>), no pause between turns.</summary>
+    public async Task RunRoundAsync(int round, CancellationToken cancellationToken)
+    {
+        var sessions = _options.Sessions / _options.Rounds + (round < _options.Sessions % _options.Rounds ? 1 : 0);
         // Sampled by whichever user finishes the session that crosses each hundredth: reading /proc is cheap. One
         // sample per tenth read the collector's sawtooth (15% between a collection and the next) as growth or shrinkage.
-        var samples = new long[MemorySamples];
-        var every = Math.Max(1, options.Sessions / MemorySamples);
-        var measured = new LoadRunner(http, script, runId)
+        var every = Math.Max(1, _options.Sessions / MemorySamples);
+        var offset = _sessions;
+        var runner = new LoadRunner(_http, _script, _runId)
         {
-            NewUserPerSession = options.NewUsers,
+            NewUserPerSession = _options.NewUsers,
+            Round = $"r{round}",
+            Logs = _logs,
             SessionDone = done =>
             {
-                if (done % every == 0 && done / every is var k and >= 1 and <= MemorySamples) samples[k - 1] = ProcessMemory.Resident(server.Id);
+                var all = offset + done;
+                if (all % every == 0 && all / every is var k and >= 1 and <= MemorySamples) _samples[k - 1] = ProcessMemory.Resident(_server.Id);
             },
         };
-        var serverCpu = server.CpuTime;
+        var serverCpu = _server.CpuTime;
         var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var counts = await measured.RunAsync(options.Conversations, options.Sessions, record: true, cancellationToken);
-        serverCpu = server.CpuTime - serverCpu;
-        ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
-        var peak = ProcessMemory.Peak(server.Id);
+        var counts = await runner.RunAsync(_options.Conversations, sessions, record: true, cancellationToken);
+        _serverCpu += _server.CpuTime - serverCpu;
+        _ownCpu += Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
+        _sessions += counts.Sessions;
+        _turns += counts.Turns;
+        _failed += counts.Errors;
+        _elapsed += counts.Elapsed;
+        _errors.AddRange(counts.FirstErrors.Take(Math.Max(0, 5 - _errors.Count)));
+    }
 
-        // Saturation says how much the server can do; latency at a given number of conversations is only meaningful
-        // when they speak at a pace, or it is just the queue (Little's law: conversations / throughput).
-        RunCounts? paced = null;
-        if (options.PacedSessionCount > 0)
-        {
-            paced = await new LoadRunner(http, script, runId + "-paced") { ThinkTime = TimeSpan.FromMilliseconds(options.ThinkMs), NewUserPerSession = options.NewUsers }
-                .RunAsync(options.Conversations, options.PacedSessionCount, record: true, cancellationToken);
-        }
-        return new TargetResult(name, counts, paced, warmup.Errors, warmup.FirstErrors, peak, samples, serverCpu, ownCpu, server.LastOutput());
+    /// <summary>
+    /// Saturation says how much the server can do; latency at a given number of conversations is only meaningful
+    /// when they speak at a pace, or it is just the queue (Little's law: conversations / throughput).
+    /// </summary>
+    public async Task RunPacedAsync(CancellationToken cancellationToken)
+    {
+        if (_options.PacedSessionCount == 0) return;
+        _paced = await new LoadRunner(_http, _script, _runId + "-paced") { ThinkTime = TimeSpan.FromMilliseconds(_options.ThinkMs), NewUserPerSession = _options.NewUsers }
+            .RunAsync(_options.Conversations, _options.PacedSessionCount, record: true, cancellationToken);
+    }
+
+    public TargetResult Result() => new(
+        _name,
+        new RunCounts(_sessions, _turns, _failed, _elapsed, LatencyLog.Summarize(_logs), _errors),
+        _paced,
+        Warmup.Errors,
+        Warmup.FirstErrors,
+        ProcessMemory.Peak(_server.Id),
+        _samples,
+        _serverCpu,
+        _ownCpu,
+        _server.LastOutput());
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.DisposeAsync();
     }
 }
 
