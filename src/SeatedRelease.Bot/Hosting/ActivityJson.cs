@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -57,26 +56,47 @@ internal static class ActivityJson
         }
         response.StatusCode = invoke.Status;
         if (invoke.Body is null) return;
-        var written = Serialize(invoke.Body);
         response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = written.Length;
-        await response.Body.WriteAsync(written, cancellationToken);
+        // Most answers are written straight into a pooled buffer: a new one per turn was zeroed, grown and copied.
+        var pooled = new PooledBuffer();
+        try
+        {
+            if (TryWritePlain(invoke.Body, pooled))
+            {
+                response.ContentLength = pooled.WrittenMemory.Length;
+                await response.Body.WriteAsync(pooled.WrittenMemory, cancellationToken);
+                return;
+            }
+        }
+        finally
+        {
+            pooled.Dispose();
+        }
+        var bytes = Utf8.GetBytes(ToJson(invoke.Body));
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes, cancellationToken);
     }
 
     /// <summary>The JSON of a response body: plain replies written directly, anything else by the serializer.</summary>
-    public static ReadOnlyMemory<byte> Serialize(object body)
+    public static byte[] Serialize(object body)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var pooled = new PooledBuffer();
+        return TryWritePlain(body, pooled) ? pooled.WrittenMemory.ToArray() : Utf8.GetBytes(ToJson(body));
+    }
+
+    private static bool TryWritePlain(object body, PooledBuffer buffer)
+    {
         try
         {
-            if (ReplyJson.TryWrite(body, buffer, ToJson)) return buffer.WrittenMemory;
+            return ReplyJson.TryWrite(body, buffer, ToJson);
         }
         catch (ArgumentException)
         {
             // Text that is not valid UTF-16 (a lone surrogate in what the user said, read back to them): the
             // serializer writes it as the encoder replaces it, as it always did.
+            buffer.Clear();
+            return false;
         }
-        return Utf8.GetBytes(ToJson(body));
     }
 
     private static string ToJson(object value)

@@ -103,10 +103,22 @@ public sealed class ReplyJsonTests
     {
         var body = new ExpectedReplies(PracticeReplies("bad \uD800 half"));
 
-        var json = Encoding.UTF8.GetString(ActivityJson.Serialize(body).Span);
+        var json = Encoding.UTF8.GetString(ActivityJson.Serialize(body));
 
         var parsed = JToken.Parse(json);
         Assert.StartsWith("You said: bad ", parsed["activities"]![0]!["text"]!.Value<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_answer_longer_than_the_first_buffer_is_written_whole()
+    {
+        var replies = Enumerable.Range(0, 30).SelectMany(i => PracticeReplies($"sentence {i} " + new string('x', 200))).ToList();
+        var body = new ExpectedReplies(replies);
+
+        var json = ActivityJson.Serialize(body);
+
+        Assert.True(json.Length > 3 * 8192, $"only {json.Length} bytes");
+        Assert.True(JToken.DeepEquals(Reference(body), JToken.Parse(Encoding.UTF8.GetString(json))));
     }
 
     [Fact]
