@@ -17,9 +17,18 @@ internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
         _written += count;
     }
 
-    public Memory<byte> GetMemory(int sizeHint = 0) => _array.AsMemory(Reserve(sizeHint));
+    // Reserve first: it may replace the array, and _array.AsMemory(Reserve(...)) would read the old one.
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return _array.AsMemory(start);
+    }
 
-    public Span<byte> GetSpan(int sizeHint = 0) => _array.AsSpan(Reserve(sizeHint));
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return _array.AsSpan(start);
+    }
 
     public void Clear() => _written = 0;
 
