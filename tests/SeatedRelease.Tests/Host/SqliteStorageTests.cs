@@ -16,6 +16,27 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_log_is_checkpointed_beside_the_writer_and_every_write_reads_back_after()
+    {
+        var written = 0;
+        using (var storage = new SqliteStorage(_file))
+        {
+            // Checkpoints start as writes go on, one at a time; go on writing until a second one has finished.
+            while (storage.Checkpoints < 2 && written < 50_000)
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { [$"k{written % 50}"] = new Dictionary<string, object> { ["n"] = written } });
+                written++;
+                if (written % 100 == 0) await Task.Delay(1);
+            }
+            Assert.True(storage.Checkpoints >= 2, $"{storage.Checkpoints} checkpoints after {written} writes");
+        }
+        using var reopened = new SqliteStorage(_file);
+        var last = written - 1;
+        var items = await reopened.ReadAsync([$"k{last % 50}"]);
+        Assert.Equal(last, Convert.ToInt64(((IDictionary<string, object>)items[$"k{last % 50}"])["n"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task The_practice_position_survives_a_restart_of_the_bot()
     {
         var first = new BotHarness(new SqliteStorage(_file), "conv-db", "user-db");
