@@ -11,6 +11,8 @@ with one letter dropped), or a four-letter target with two neighbouring letters 
 of fuzzy intents, never a one-word phrase of an `exact` intent (ready, yes).
 Lines marked "undouble" or "split" mirror WordRepair: one doubled letter typed once too often ("rugg"), or two
 known words of three letters or more of which the second is a one-word phrase of a fuzzy intent ("yogamat").
+Lines marked "drawn" mirror WordRepair.FindDrawnOut: a vowel typed twice or more read as one or two of it ("noo" for
+no), into a one-word phrase of any intent, exact ones included ("goo" would be go, which is ready).
 """
 import re
 import sys
@@ -127,3 +129,40 @@ for word in sorted(dictionary):
         if left in vocabulary and right in vocabulary and repair_target(right):
             print(word, "-> split", left, label(right))
             break
+
+
+drawn_targets = {}
+for name, body in lexicon["intents"].items():
+    # PyYAML reads the keys yes and no as booleans.
+    name = {True: "yes", False: "no"}.get(name, name)
+    for phrase in body.get("phrases", []) + body.get("alone", []) + body.get("clause_end", []):
+        w = words(phrase)
+        if len(w) == 1:
+            drawn_targets.setdefault(w[0], set()).add(name)
+
+
+def readings(word):
+    runs = []
+    for ch in word:
+        if runs and runs[-1][0] == ch:
+            runs[-1][1] += 1
+        else:
+            runs.append([ch, 1])
+    held = [i for i, (ch, n) in enumerate(runs) if n >= 3 or (n == 2 and ch in "aeiou")]
+    if not held or len(held) > 5:
+        return []
+    result = []
+    for choice in range(1 << len(held)):
+        parts = []
+        for i, (ch, n) in enumerate(runs):
+            parts.append(ch * ((choice >> held.index(i) & 1) + 1) if i in held else ch * n)
+        result.append("".join(parts))
+    return result
+
+
+for word in sorted(dictionary):
+    if len(word) < 2 or word in vocabulary:
+        continue
+    hits = sorted({aliases.get(r, r) for r in readings(word)} & set(drawn_targets))
+    if hits:
+        print(word, "-> drawn", ", ".join(f"{h} ({'/'.join(sorted(drawn_targets[h]))})" for h in hits))

@@ -67,6 +67,9 @@ internal sealed class Lexicon
     /// <summary>Word-id sequences that open a simile ("like a", "as if").</summary>
     public int[][] Similes { get; set; } = [];
 
+    /// <summary>Word ids a word typed with a vowel held longer may stand for ("noo" → no): every one-word phrase.</summary>
+    public bool[] DrawnOutTargets { get; init; } = [];
+
     public bool TryGetWord(ReadOnlySpan<char> word, out int id) => _words.TryGetValue(word, out id);
 
     public bool TryGetContraction(ReadOnlySpan<char> word, out int[] ids) => _contractions.TryGetValue(word, out ids!);

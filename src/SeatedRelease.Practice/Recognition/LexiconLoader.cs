@@ -775,9 +775,17 @@ internal sealed partial class LexiconLoader
         {
             repairTargets[id] = true;
         }
+        // A word said drawn out ("noo", "reeady") may stand for any word that answers on its own, exact ones included: it
+        // keeps every letter of the word, so it is not the guess a typo repair is.
+        var drawnOutTargets = new bool[count];
+        foreach (var phrase in _phrases.Where(p => p.Tokens.Length == 1 && p.Intent != Intent.Question))
+        {
+            drawnOutTargets[phrase.Tokens[0]] = true;
+        }
         return new Lexicon(_words, _contractions, canonical, flags, tables, new FuzzyIndex(targets), painWords, longest)
         {
             RepairTargets = repairTargets,
+            DrawnOutTargets = drawnOutTargets,
         };
     }
 

@@ -12,6 +12,8 @@ internal static class Tokenizer
         bool ambiguousPain = false;
         int position = 0;
         int written = 0;
+        // The word as typed, kept only when a vowel is held: collapsing runs loses whether "coool" was "cool" or "col".
+        Span<char> typed = stackalloc char[WordRepair.MaxWord];
         while (true)
         {
             var kind = TextScanner.NextRaw(text, ref position, tokens.Chars[written..], out int length, ref tokens.SawQuestionMark);
@@ -25,6 +27,12 @@ internal static class Tokenizer
                 continue;
             }
             var word = tokens.Chars.Slice(written, length);
+            int typedLength = 0;
+            if (length <= WordRepair.MaxWord && WordRepair.HasHeldVowel(word))
+            {
+                word.CopyTo(typed);
+                typedLength = length;
+            }
             // A sound drawn out ("ahhh", "owwww") is a cry before it is the word it collapses to ("ah" is a filler);
             // a word typed plainly is a cry only if the lexicon does not know it.
             var cry = TextScanner.HasLongRun(word) ? lexicon.Cries.Match(word) : CryKind.None;
@@ -51,6 +59,10 @@ internal static class Tokenizer
             else if ((cry = lexicon.Cries.Match(word)) != CryKind.None)
             {
                 tokens.Add(cry == CryKind.Pain ? Lexicon.PainCry : Lexicon.MaybeCry, written, length);
+            }
+            else if (typedLength > 0 && DrawnOut(lexicon, typed[..typedLength], word, ref ambiguousPain) is >= 0 and var drawn)
+            {
+                tokens.Add(drawn > 0 ? drawn : -1, written, length);
             }
             else
             {
@@ -94,6 +106,31 @@ internal static class Tokenizer
         WordRepair.JoinSplitWords(lexicon, ref tokens);
         tokens.SawImagery = HasAny(lexicon.Similes, ref tokens);
         return ambiguousPain;
+    }
+
+    /// <summary>
+    /// A word said drawn out ("noo", "reeady"): the word it holds, 0 when that reading and a typo reading disagree about
+    /// pain (the word is then unknown and the utterance asks), or -1 when it holds no word.
+    /// </summary>
+    private static int DrawnOut(Lexicon lexicon, ReadOnlySpan<char> typed, ReadOnlySpan<char> word, ref bool ambiguousPain)
+    {
+        int drawn = WordRepair.FindDrawnOut(lexicon, typed, out bool ambiguous);
+        if (ambiguous)
+        {
+            ambiguousPain = true;
+            return 0;
+        }
+        if (drawn < 0)
+        {
+            return -1;
+        }
+        // A pain word is never traded for one that is not pain: "paain" is pain, and a word both readings claim only asks.
+        if (!lexicon.PainWords[drawn] && lexicon.Fuzzy.Find(word, out int corrected) == FuzzyOutcome.Match && corrected != drawn && lexicon.PainWords[corrected])
+        {
+            ambiguousPain = true;
+            return 0;
+        }
+        return drawn;
     }
 
     // Looked for before fillers go: "like" is a filler in "like, ready" but a simile in "like a knife".

@@ -8,7 +8,10 @@ namespace SeatedRelease.Practice.Recognition;
 /// </summary>
 internal static class WordRepair
 {
-    private const int MaxWord = 32;
+    public const int MaxWord = 32;
+
+    // Each held run doubles the readings to try; a word with more held runs than this is not a drawn-out answer.
+    private const int MaxHeldRuns = 5;
 
     // Shorter pieces make real words into false compounds ("allow" is not "all ow", "beaches" not "be aches").
     private const int MinimumPart = 3;
@@ -37,6 +40,107 @@ internal static class WordRepair
         }
         return false;
     }
+
+    /// <summary>True when a vowel is typed twice or more in a row ("noo", "reeady"): the word may be said drawn out.</summary>
+    public static bool HasHeldVowel(ReadOnlySpan<char> word)
+    {
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && IsVowel(word[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "noo" → no, "yees" → yes, "reeady" → ready, "coool" → cool: a word said drawn out keeps every letter of the word in
+    /// order and only holds a sound longer, which a typo does not, so unlike a repair it may reach an answer of an exact
+    /// intent. A held vowel (typed twice or more) is read as one or two of it, and any letter typed three times or more
+    /// likewise; a consonant typed twice stays as typed, because a doubled consonant is a slip of the fingers more often
+    /// than a held sound ("readyy" is not read as ready). Reports whether the readings named different words one of
+    /// which is a pain word: the caller asks then.
+    /// </summary>
+    public static int FindDrawnOut(Lexicon lexicon, ReadOnlySpan<char> word, out bool ambiguousPain)
+    {
+        ambiguousPain = false;
+        if (word.Length > MaxWord)
+        {
+            return -1;
+        }
+        // Where each run starts and how long it is; a held run is one that may be read as one or two letters.
+        Span<int> heldStart = stackalloc int[MaxHeldRuns];
+        Span<int> heldLength = stackalloc int[MaxHeldRuns];
+        int held = 0;
+        for (int i = 0; i < word.Length;)
+        {
+            int run = 1;
+            while (i + run < word.Length && word[i + run] == word[i])
+            {
+                run++;
+            }
+            if (run >= 3 || (run == 2 && IsVowel(word[i])))
+            {
+                if (held == MaxHeldRuns)
+                {
+                    return -1;
+                }
+                heldStart[held] = i;
+                heldLength[held] = run;
+                held++;
+            }
+            i += run;
+        }
+        if (held == 0)
+        {
+            return -1;
+        }
+        Span<char> reading = stackalloc char[MaxWord];
+        int found = -1;
+        bool pain = false;
+        for (int choice = 0; choice < 1 << held; choice++)
+        {
+            int length = 0;
+            int next = 0;
+            for (int i = 0; i < word.Length;)
+            {
+                if (next < held && heldStart[next] == i)
+                {
+                    int keep = (choice >> next & 1) + 1;
+                    for (int k = 0; k < keep; k++)
+                    {
+                        reading[length++] = word[i];
+                    }
+                    i += heldLength[next];
+                    next++;
+                }
+                else
+                {
+                    reading[length++] = word[i++];
+                }
+            }
+            if (!lexicon.TryGetWord(reading[..length], out int id))
+            {
+                continue;
+            }
+            id = lexicon.Canonical[id];
+            if (!lexicon.DrawnOutTargets[id] || id == found)
+            {
+                continue;
+            }
+            pain |= lexicon.PainWords[id];
+            if (found >= 0)
+            {
+                ambiguousPain = pain;
+                return -1;
+            }
+            found = id;
+        }
+        return found;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
     /// "yogamat" → yoga mat, "kneehurts" → knee hurts: two known words of three letters or more, the second an answer

@@ -5,7 +5,8 @@ namespace SeatedRelease.Tests.Recognition;
 /// <summary>
 /// Typed and misheard short words: swapped neighbours in four-letter commands, one-edit typos of the longer commands,
 /// respellings, split comparatives, a yes turned around by "not", a past condition that is over, and moving on after a
-/// finished step. Ready and yes are never reached by any repair.
+/// finished step. Ready and yes are never reached by any repair; a word said with a vowel held ("noo", "reeady") is
+/// not a repair and reaches them.
 /// </summary>
 public sealed class ShortWordTypoTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
@@ -110,6 +111,34 @@ public sealed class ShortWordTypoTests(RecognizerFixture fixture) : IClassFixtur
     public void A_condition_is_no_only_when_both_in_the_past_and_over(string utterance, string expected)
     {
         Assert.Equal(expected, Label(PromptContext.YesNo, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.YesNo, "noo", "no")]
+    [InlineData(PromptContext.YesNo, "nooo", "no")]
+    [InlineData(PromptContext.YesNo, "noo thanks", "no")]
+    [InlineData(PromptContext.YesNo, "yees", "yes")]
+    [InlineData(PromptContext.YesNo, "nopee", "no")]
+    [InlineData(PromptContext.Ready, "reeady", "ready")]
+    [InlineData(PromptContext.Ready, "okaay", "ready")]
+    [InlineData(PromptContext.Ready, "coool", "ready")]
+    [InlineData(PromptContext.Ready, "my back is paain", "pain")]
+    public void A_word_said_drawn_out_is_the_word(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.YesNo, "too")]
+    [InlineData(PromptContext.YesNo, "to")]
+    [InlineData(PromptContext.YesNo, "know")]
+    [InlineData(PromptContext.YesNo, "yet")]
+    [InlineData(PromptContext.YesNo, "noon")]
+    [InlineData(PromptContext.Ready, "goo")]
+    [InlineData(PromptContext.Ready, "yet")]
+    public void A_short_real_word_is_not_a_drawn_out_answer(PromptContext context, string utterance)
+    {
+        Assert.Equal("unknown", Label(context, utterance));
     }
 
     [Theory]
