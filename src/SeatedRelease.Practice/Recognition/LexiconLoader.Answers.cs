@@ -4,8 +4,8 @@ namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>
 /// The lexicon sections that turn an answer around or complete it: a condition said to be in the past and over
-/// (<c>past_conditions</c>), a finished step followed by asking for the next (<c>moving_on</c>), and a ready said
-/// about something else (<c>ready_about</c>).
+/// (<c>past_conditions</c>), a finished step followed by asking for the next (<c>moving_on</c>), a ready said
+/// about something else (<c>ready_about</c>), and an enough said of the whole session (<c>whole_session</c>).
 /// </summary>
 internal sealed partial class LexiconLoader
 {
@@ -66,6 +66,9 @@ internal sealed partial class LexiconLoader
             }
         }
     }
+
+    private int[][] ReadSequences(YamlNode? node, string where) =>
+        Scalars(node, where).Select(s => Words(s.Text, s.Line, where)).Where(w => w.Length > 0).ToArray();
 
     private MovingOn ReadMovingOn(YamlNode? node)
     {

@@ -12,7 +12,8 @@ internal sealed partial class LexiconLoader
 {
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
-         "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities"];
+         "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
+         "whole_session"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -147,6 +148,7 @@ internal sealed partial class LexiconLoader
         var conditionQuestion = ReadConditionQuestion(Child(root, "condition_questions"), topicIds);
         ReadPastConditions(Child(root, "past_conditions"));
         var movingOn = ReadMovingOn(Child(root, "moving_on"));
+        var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
 
         if (Child(root, "contexts") is not YamlMappingNode contexts)
         {
@@ -162,6 +164,7 @@ internal sealed partial class LexiconLoader
         lexicon.Topics = topicIds;
         lexicon.ConditionQuestion = conditionQuestion;
         lexicon.MovingOn = movingOn;
+        lexicon.WholeSession = wholeSession;
         lexicon.Cries = new CryTable(_cryCores, _cryPrefixes, _crySuffixes);
         lexicon.Similes = _similes.ToArray();
         return lexicon;

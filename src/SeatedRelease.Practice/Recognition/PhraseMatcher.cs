@@ -151,6 +151,11 @@ internal static class PhraseMatcher
                 // "I had sciatica years ago but it's gone now".
                 present |= Bit(Intent.No);
             }
+            else if (phrase.Intent == Intent.Enough && StartsAny(lexicon.WholeSession, ref tokens, end))
+            {
+                // "that's enough for today": the whole practice is over, not only the leg.
+                present |= Bit(Intent.Stop);
+            }
             else
             {
                 present |= Bit(phrase.Intent);
@@ -245,6 +250,18 @@ internal static class PhraseMatcher
             return new Recognition(Intent.MaybePain);
         }
         return new Recognition(Intent.Unknown);
+    }
+
+    private static bool StartsAny(int[][] sequences, ref TokenBuffer tokens, int at)
+    {
+        foreach (var sequence in sequences)
+        {
+            if (tokens.Matches(sequence, at))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool UnknownAfterCaveat(WordFlags[] flags, ref TokenBuffer tokens)

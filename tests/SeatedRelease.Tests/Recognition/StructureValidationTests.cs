@@ -90,6 +90,21 @@ public sealed class StructureValidationTests
         Assert.Equal(Intent.Ready, with.Recognize(PromptContext.Ready, "ready for legs").Intent);
     }
 
+    private static string WithEnough(string yaml) => yaml
+        .Replace("  ready:\n    phrases: [ready, uh huh]", "  enough:\n    phrases: [enough]\n  ready:\n    phrases: [ready, uh huh]")
+        .Replace("ready: {priority: [pain, maybe-pain, stop, question, ready]}", "ready: {priority: [pain, maybe-pain, stop, question, enough, ready]}");
+
+    [Fact]
+    public void Enough_said_of_the_whole_session_is_data_a_teacher_can_extend()
+    {
+        var without = LexiconRecognizer.Parse(WithEnough(Minimal), "l.yaml");
+        var with = LexiconRecognizer.Parse(WithEnough(Minimal) + "\nwhole_session: [for today]\n", "l.yaml");
+
+        Assert.Equal(Intent.Enough, without.Recognize(PromptContext.Ready, "enough for today").Intent);
+        Assert.Equal(Intent.Stop, with.Recognize(PromptContext.Ready, "enough for today").Intent);
+        Assert.Equal(Intent.Enough, with.Recognize(PromptContext.Ready, "enough for this leg").Intent);
+    }
+
     [Fact]
     public void A_teacher_can_describe_structure_in_data_and_it_is_used()
     {
