@@ -5,7 +5,8 @@ namespace SeatedRelease.Practice.Recognition;
 /// <summary>
 /// The lexicon sections that turn an answer around or complete it: a condition said to be in the past and over
 /// (<c>past_conditions</c>), a finished step followed by asking for the next (<c>moving_on</c>), a ready said
-/// about something else (<c>ready_about</c>), and an enough said of the whole session (<c>whole_session</c>).
+/// about something else (<c>ready_about</c>), an enough said of the whole session (<c>whole_session</c>), and what
+/// the bot said asked for again (<c>said_before</c>).
 /// </summary>
 internal sealed partial class LexiconLoader
 {
@@ -66,6 +67,50 @@ internal sealed partial class LexiconLoader
             }
         }
     }
+
+    private void ReadSaidBefore(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "said_before: expected a mapping with things and recall");
+            return;
+        }
+        var helpWords = new HashSet<int>(_phrases.Where(p => p.Intent == Intent.Help).SelectMany(p => p.Tokens));
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            switch (name)
+            {
+                case "things":
+                    MarkAll(value, "said_before.things", WordFlags.SaidThing);
+                    // A thing that no help phrase names would never be asked for again: the entry would do nothing.
+                    foreach (var (text, line) in Scalars(value, "said_before.things"))
+                    {
+                        if (Words(text, line, "said_before.things") is [var word] && !helpWords.Contains(word))
+                        {
+                            Problem(line, $"said_before.things: '{text}' is not a word of any help phrase");
+                        }
+                    }
+                    break;
+                case "recall":
+                    MarkAll(value, "said_before.recall", WordFlags.Recall);
+                    break;
+                default:
+                    Problem(key, $"said_before: unknown key '{name}' (expected things, recall)");
+                    break;
+            }
+        }
+    }
+
+    // "instructions", "my options": a help phrase that names only what the bot said, so asking for it again is a repeat.
+    private bool NamesSaidThing(RawPhrase raw) =>
+        raw.Intent == Intent.Help
+        && raw.Tokens.Any(t => (_flags.GetValueOrDefault(t) & WordFlags.SaidThing) != 0)
+        && raw.Tokens.All(t => (_flags.GetValueOrDefault(t) & (WordFlags.SaidThing | WordFlags.Determiner)) != 0);
 
     private int[][] ReadSequences(YamlNode? node, string where) =>
         Scalars(node, where).Select(s => Words(s.Text, s.Line, where)).Where(w => w.Length > 0).ToArray();

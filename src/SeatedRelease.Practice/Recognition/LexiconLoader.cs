@@ -13,7 +13,7 @@ internal sealed partial class LexiconLoader
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
-         "whole_session"];
+         "whole_session", "said_before"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -149,6 +149,7 @@ internal sealed partial class LexiconLoader
         ReadPastConditions(Child(root, "past_conditions"));
         var movingOn = ReadMovingOn(Child(root, "moving_on"));
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
+        ReadSaidBefore(Child(root, "said_before"));
 
         if (Child(root, "contexts") is not YamlMappingNode contexts)
         {
@@ -738,6 +739,7 @@ internal sealed partial class LexiconLoader
                     Command = options.Command,
                     Backchannel = IsBackchannel(raw, canonical),
                     TakesObject = TakesObject(raw),
+                    SaidThing = NamesSaidThing(raw),
                 };
                 (byFirst[raw.Tokens[0]] ??= []).Add(phrase);
             }

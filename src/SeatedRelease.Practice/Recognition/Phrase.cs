@@ -37,4 +37,7 @@ internal sealed class Phrase(int[] tokens, Intent intent, int rank, int line)
 
     /// <summary>A command ("stop", "end") whose words are ordinary words too; see <see cref="CommandWords"/>.</summary>
     public bool Command { get; init; }
+
+    /// <summary>A help phrase that only names what the bot said ("instructions", "my options"): asked for again, it is a repeat.</summary>
+    public bool SaidThing { get; init; }
 }

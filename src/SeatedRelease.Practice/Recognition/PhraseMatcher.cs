@@ -35,6 +35,7 @@ internal static class PhraseMatcher
         int at = 0;
         bool maybeCry = false;
         bool cryOnlyInFront = true;
+        bool namesSaidThing = false;
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
@@ -156,6 +157,18 @@ internal static class PhraseMatcher
                 // "that's enough for today": the whole practice is over, not only the leg.
                 present |= Bit(Intent.Stop);
             }
+            else if (phrase.SaidThing)
+            {
+                // "what were the options", "the last instruction": named as said before, it is to be said again.
+                if (Recalled(flags, ref tokens, at))
+                {
+                    present |= Bit(Intent.Repeat);
+                }
+                else
+                {
+                    namesSaidThing = true;
+                }
+            }
             else
             {
                 present |= Bit(phrase.Intent);
@@ -163,6 +176,11 @@ internal static class PhraseMatcher
             at = end;
         }
 
+        // "repeat that instruction": the instruction is what to repeat; "instructions" alone asks for help.
+        if (namesSaidThing && (present & Bit(Intent.Repeat)) == 0)
+        {
+            present |= Bit(Intent.Help);
+        }
         // "done with that, what's next": moving on, not a question about how far along.
         if ((present & Bit(Intent.Progress)) != 0 && lexicon.MovingOn.Matches(flags, ref tokens))
         {
@@ -250,6 +268,18 @@ internal static class PhraseMatcher
             return new Recognition(Intent.MaybePain);
         }
         return new Recognition(Intent.Unknown);
+    }
+
+    private static bool Recalled(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    {
+        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
+        {
+            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Recall) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsAny(int[][] sequences, ref TokenBuffer tokens, int at)

@@ -60,6 +60,10 @@ internal enum WordFlags : uint
     Own = 33554432,
     /// <summary>"talking", "moving": after "stop", something the bot or the practice does; any other -ing is someone else's.</summary>
     OwnActivity = 67108864,
+    /// <summary>"instruction", "options": a thing the bot said, which the listener may ask to hear again.</summary>
+    SaidThing = 134217728,
+    /// <summary>"were", "last": what is named after it was said before ("what were the options", "the last instruction").</summary>
+    Recall = 268435456,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle,

@@ -3,8 +3,8 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// What a phrase reaches beyond its own words: an enough said of the whole session, each beside the near-misses that
-/// must keep their label.
+/// What a phrase reaches beyond its own words: an enough said of the whole session, and what the bot said asked for
+/// again, each beside the near-misses that must keep their label.
 /// </summary>
 public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
@@ -23,5 +23,21 @@ public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixtu
     public void Enough_said_of_the_whole_session_stops_and_of_a_leg_ends_the_leg(string utterance, string expected)
     {
         Assert.Equal(expected, Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "repeat that instruction", "repeat")]
+    [InlineData(PromptContext.Ready, "could you repeat the last instruction please", "repeat")]
+    [InlineData(PromptContext.Ready, "what was the last instruction", "repeat")]
+    [InlineData(PromptContext.Ready, "i missed the instructions", "repeat")]
+    [InlineData(PromptContext.PainKind, "what were the options", "repeat")]
+    [InlineData(PromptContext.Surface, "what were the choices", "repeat")]
+    [InlineData(PromptContext.Ready, "instructions please", "help")]
+    [InlineData(PromptContext.Ready, "what are my options", "help")]
+    [InlineData(PromptContext.Surface, "what are the choices", "help")]
+    [InlineData(PromptContext.Ready, "i don't understand the instruction, say it again", "help")]
+    public void What_the_bot_said_asked_for_again_is_repeat_and_alone_is_help(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
     }
 }

@@ -106,6 +106,15 @@ public sealed class StructureValidationTests
     }
 
     [Fact]
+    public void A_said_thing_must_be_a_word_of_a_help_phrase()
+    {
+        var error = Rejects(Minimal + "\nsaid_before:\n  things: [options]\n  recall: [were]\n");
+        Assert.Contains(error.Problems, p => p.Contains("said_before.things: 'options' is not a word of any help phrase"));
+        var key = Rejects(Minimal + "\nsaid_before:\n  thing: [options]\n");
+        Assert.Contains(key.Problems, p => p.Contains("said_before: unknown key 'thing'"));
+    }
+
+    [Fact]
     public void A_teacher_can_describe_structure_in_data_and_it_is_used()
     {
         string yaml = """
