@@ -5,8 +5,8 @@ namespace SeatedRelease.Practice.Recognition;
 /// <summary>
 /// The lexicon sections that turn an answer around or complete it: a condition said to be in the past and over
 /// (<c>past_conditions</c>), a finished step followed by asking for the next (<c>moving_on</c>), a ready said
-/// about something else (<c>ready_about</c>), an enough said of the whole session (<c>whole_session</c>), and what
-/// the bot said asked for again (<c>said_before</c>).
+/// about something else (<c>ready_about</c>), an enough said of the whole session (<c>whole_session</c>), what
+/// the bot said asked for again (<c>said_before</c>), and asking whether to practise at all (<c>advice_questions</c>).
 /// </summary>
 internal sealed partial class LexiconLoader
 {
@@ -65,6 +65,51 @@ internal sealed partial class LexiconLoader
                     Problem(key, $"ready_about: unknown key '{name}' (expected linkers, own)");
                     break;
             }
+        }
+    }
+
+    private void ReadAdviceQuestions(YamlNode? node, HashSet<string> topicIds)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "advice_questions: expected a mapping with topic and frames");
+            return;
+        }
+        foreach (var (key, _) in map.Children)
+        {
+            if ((key as YamlScalarNode)?.Value is not ("topic" or "frames"))
+            {
+                Problem(key, $"advice_questions: unknown key '{(key as YamlScalarNode)?.Value}' (expected topic, frames)");
+            }
+        }
+        var topicNode = Child(map, "topic");
+        string topic = (topicNode as YamlScalarNode)?.Value ?? "";
+        if (topic.Length == 0 || !topic.All(c => c is >= 'a' and <= 'z' or '-' or >= '0' and <= '9'))
+        {
+            Problem(topicNode ?? map, $"advice_questions.topic: '{topic}' must be a topic id of lower-case letters, digits or '-'");
+            return;
+        }
+        // The script must answer it like any other topic.
+        topicIds.Add(topic);
+        int before = _phrases.Count;
+        AddPhrases(Child(map, "frames"), "advice_questions.frames", Intent.Question, topic, alone: false);
+        for (int i = before; i < _phrases.Count; i++)
+        {
+            var frame = _phrases[i];
+            // A frame counts wherever it is said only because it asks by itself; without a question word it would need one elsewhere.
+            if (!frame.Tokens.Any(t => (_flags.GetValueOrDefault(t) & (WordFlags.QuestionCue | WordFlags.QuestionOpener | WordFlags.Hypothetical)) != 0))
+            {
+                Problem(frame.Line, $"advice_questions.frames: '{frame.Text}' has no question word (question_cues, question_openers or 'if')");
+            }
+            _phrases[i] = frame with { General = true };
+        }
+        if (_phrases.Count == before)
+        {
+            Problem(map, "advice_questions.frames: must list at least one frame");
         }
     }
 

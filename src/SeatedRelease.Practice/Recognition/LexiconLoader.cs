@@ -13,7 +13,7 @@ internal sealed partial class LexiconLoader
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
-         "whole_session", "said_before"];
+         "whole_session", "said_before", "advice_questions"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -45,6 +45,9 @@ internal sealed partial class LexiconLoader
 
         /// <summary>For a sound-alike ("mhm"), the words of the phrase it stands for ("mm hmm").</summary>
         public int[]? Origin { get; init; }
+
+        /// <summary>A question frame of <c>advice_questions</c>: a topic named after it is answered instead.</summary>
+        public bool General { get; init; }
     }
 
     public static Lexicon Load(string yaml, string file)
@@ -113,6 +116,7 @@ internal sealed partial class LexiconLoader
         }
         ReadIntents(intents);
         var topicIds = ReadTopics(Child(root, "topics"));
+        ReadAdviceQuestions(Child(root, "advice_questions"), topicIds);
         foreach (var (text, line) in Scalars(Child(root, "fillers"), "fillers"))
         {
             AddRemovable(text, line, "fillers");
@@ -740,6 +744,7 @@ internal sealed partial class LexiconLoader
                     Backchannel = IsBackchannel(raw, canonical),
                     TakesObject = TakesObject(raw),
                     SaidThing = NamesSaidThing(raw),
+                    General = raw.General,
                 };
                 (byFirst[raw.Tokens[0]] ??= []).Add(phrase);
             }

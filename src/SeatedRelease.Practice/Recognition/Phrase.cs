@@ -40,4 +40,7 @@ internal sealed class Phrase(int[] tokens, Intent intent, int rank, int line)
 
     /// <summary>A help phrase that only names what the bot said ("instructions", "my options"): asked for again, it is a repeat.</summary>
     public bool SaidThing { get; init; }
+
+    /// <summary>A question frame whose topic any more specific topic named in the utterance replaces ("should I ... wear socks").</summary>
+    public bool General { get; init; }
 }

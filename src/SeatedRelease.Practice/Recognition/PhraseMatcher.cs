@@ -31,6 +31,7 @@ internal static class PhraseMatcher
         int painClause = -1;
         int topicClause = -1;
         string? topic = null;
+        bool generalTopic = false;
         int clause = 0;
         int at = 0;
         bool maybeCry = false;
@@ -134,9 +135,11 @@ internal static class PhraseMatcher
             }
             else if (phrase.Intent == Intent.Question)
             {
-                if ((phrase.SelfCued || questionCue) && topic is null)
+                // "should I ... wear socks": a topic named after a general frame is the more precise question.
+                if ((phrase.SelfCued || questionCue) && (topic is null || (generalTopic && !phrase.General)))
                 {
                     topic = phrase.Topic;
+                    generalTopic = phrase.General;
                     topicClause = clause;
                     present |= Bit(Intent.Question);
                 }
@@ -199,7 +202,7 @@ internal static class PhraseMatcher
             if (Array.IndexOf(table.Priority, Intent.Question) >= 0)
             {
                 present |= Bit(Intent.Question);
-                if (topic is null)
+                if (topic is null || generalTopic)
                 {
                     topic = lexicon.ConditionQuestion.Topic;
                     topicClause = conditionClause;

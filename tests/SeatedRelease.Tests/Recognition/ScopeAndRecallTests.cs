@@ -3,8 +3,8 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// What a phrase reaches beyond its own words: an enough said of the whole session, and what the bot said asked for
-/// again, each beside the near-misses that must keep their label.
+/// What a phrase reaches beyond its own words: an enough said of the whole session, what the bot said asked for again,
+/// and a question whether to practise at all, each beside the near-misses that must keep their label.
 /// </summary>
 public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
@@ -39,5 +39,44 @@ public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixtu
     public void What_the_bot_said_asked_for_again_is_repeat_and_alone_is_help(PromptContext context, string utterance, string expected)
     {
         Assert.Equal(expected, Label(context, utterance));
+    }
+
+    [Theory]
+    [InlineData("is it ok to do this if i went running this morning")]
+    [InlineData("is it alright if i do this while pregnant")]
+    [InlineData("can i do this if i have a cold")]
+    [InlineData("should i go ahead if my knee was operated on")]
+    [InlineData("is it okay to go ahead now")]
+    [InlineData("would it be ok to carry on after a big meal")]
+    [InlineData("i wonder if it's ok to do this today")]
+    public void Asking_whether_to_practise_at_all_is_a_question_never_ready(string utterance)
+    {
+        var answer = fixture.Recognizer.Recognize(PromptContext.Ready, utterance);
+        Assert.Equal(Intent.Question, answer.Intent);
+        Assert.Equal("suitable", answer.Topic);
+    }
+
+    [Theory]
+    [InlineData("should i wear socks", "socks")]
+    [InlineData("can i do this barefoot", "socks")]
+    [InlineData("is it ok if my heel lifts off the floor", "socks")]
+    [InlineData("should i do this with my eyes closed", "eyes")]
+    [InlineData("is it ok for plantar fasciitis", "benefits")]
+    public void A_topic_named_inside_the_question_is_answered_instead(string utterance, string topic)
+    {
+        var answer = fixture.Recognizer.Recognize(PromptContext.Ready, utterance);
+        Assert.Equal(Intent.Question, answer.Intent);
+        Assert.Equal(topic, answer.Topic);
+    }
+
+    [Theory]
+    [InlineData("is it ok to carry on if it hurts", "maybe-pain")]
+    [InlineData("is it ok to do this, my knee hurts", "pain")]
+    [InlineData("should i stop", "stop")]
+    [InlineData("ok go ahead", "ready")]
+    [InlineData("it's ok, go ahead", "ready")]
+    public void Pain_and_stop_still_outrank_the_question_and_a_plain_ok_is_still_ready(string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(PromptContext.Ready, utterance));
     }
 }

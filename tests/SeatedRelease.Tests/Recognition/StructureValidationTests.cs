@@ -115,6 +115,20 @@ public sealed class StructureValidationTests
     }
 
     [Fact]
+    public void An_advice_frame_needs_its_own_question_word_and_its_topic_is_used()
+    {
+        var error = Rejects("question_openers: [is]\n" + Minimal + "\nadvice_questions:\n  topic: suitable\n  frames: [is it ok to, ok to]\n");
+        Assert.Contains(error.Problems, p => p.Contains("advice_questions.frames: 'ok to' has no question word"));
+        Assert.DoesNotContain(error.Problems, p => p.Contains("'is it ok to' has no question word"));
+
+        string yaml = "question_openers: [is]\n" + Minimal + "\nadvice_questions:\n  topic: suitable\n  frames: [is it ok to]\n";
+        var recognizer = LexiconRecognizer.Parse(yaml, "l.yaml");
+        Assert.Contains("suitable", recognizer.Topics);
+        Assert.Equal("suitable", recognizer.Recognize(PromptContext.Ready, "is it ok to be ready").Topic);
+        Assert.Equal("benefits", recognizer.Recognize(PromptContext.Ready, "is it ok to ask what it is good for").Topic);
+    }
+
+    [Fact]
     public void A_teacher_can_describe_structure_in_data_and_it_is_used()
     {
         string yaml = """
