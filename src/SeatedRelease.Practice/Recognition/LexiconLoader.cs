@@ -13,7 +13,7 @@ internal sealed partial class LexiconLoader
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
-         "whole_session", "said_before", "advice_questions"];
+         "whole_session", "said_before", "advice_questions", "minimisers"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -144,6 +144,7 @@ internal sealed partial class LexiconLoader
 
         ReadDeterminers(Child(root, "determiners"));
         MarkAll(Child(root, "caveats"), "caveats", WordFlags.Caveat);
+        MarkAll(Child(root, "minimisers"), "minimisers", WordFlags.Minimiser);
         ReadReadyAbout(Child(root, "ready_about"));
         MarkAll(Child(root, "own_activities"), "own_activities", WordFlags.OwnActivity);
         ReadHesitations(Child(root, "hesitations"));

@@ -8,6 +8,9 @@ namespace SeatedRelease.Practice.Recognition;
 /// </summary>
 internal static class PhraseMatcher
 {
+    // "just a bit stiff": the minimiser may stand this many words before the feeling it makes minor.
+    private const int MinimiserReach = 2;
+
     public static Recognition Match(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain)
     {
         var flags = lexicon.Flags;
@@ -37,6 +40,7 @@ internal static class PhraseMatcher
         bool maybeCry = false;
         bool cryOnlyInFront = true;
         bool namesSaidThing = false;
+        bool minorMaybePain = false;
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
@@ -160,6 +164,11 @@ internal static class PhraseMatcher
                 // "that's enough for today": the whole practice is over, not only the leg.
                 present |= Bit(Intent.Stop);
             }
+            else if (phrase.Intent == Intent.MaybePain && Minimised(flags, ref tokens, at))
+            {
+                // "no, just tight hamstrings": whether it stands is known only once the answer is (after the loop).
+                minorMaybePain = true;
+            }
             else if (phrase.SaidThing)
             {
                 // "what were the options", "the last instruction": named as said before, it is to be said again.
@@ -179,6 +188,12 @@ internal static class PhraseMatcher
             at = end;
         }
 
+        // "no back problems, just tight hamstrings": a feeling offered as minor beside an explicit answer qualifies the
+        // answer; said without one ("just tight") it is still asked about.
+        if (minorMaybePain && (present & table.Answers) == 0)
+        {
+            present |= Bit(Intent.MaybePain);
+        }
         // "repeat that instruction": the instruction is what to repeat; "instructions" alone asks for help.
         if (namesSaidThing && (present & Bit(Intent.Repeat)) == 0)
         {
@@ -271,6 +286,24 @@ internal static class PhraseMatcher
             return new Recognition(Intent.MaybePain);
         }
         return new Recognition(Intent.Unknown);
+    }
+
+    /// <summary>A minimiser ("just", "only") up to <see cref="MinimiserReach"/> words before, in the same clause ("just a bit stiff").</summary>
+    private static bool Minimised(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    {
+        for (int k = at; k >= 0 && k >= at - MinimiserReach; k--)
+        {
+            if (k < at && tokens.Ids[k] == Lexicon.Boundary)
+            {
+                return false;
+            }
+            if ((k < 64 && (tokens.AfterMinimiser >> k & 1) != 0)
+                || (k > 0 && tokens.Ids[k - 1] > 0 && (flags[tokens.Ids[k - 1]] & WordFlags.Minimiser) != 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Recalled(WordFlags[] flags, ref TokenBuffer tokens, int at)

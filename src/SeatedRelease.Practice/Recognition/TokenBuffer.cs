@@ -16,6 +16,11 @@ internal ref struct TokenBuffer
     public bool SawImagery;
     /// <summary>A hesitation sound ("hmm", "um") was dropped as a filler.</summary>
     public bool SawHesitation;
+    /// <summary>
+    /// Bit i: token i came right after a minimiser that was dropped as a filler ("no, just a stiff neck"), so the word
+    /// is still known to be offered as minor once the filler is gone. Only the first 64 tokens are marked.
+    /// </summary>
+    public ulong AfterMinimiser;
 
     public TokenBuffer(Span<int> ids, Span<int> starts, Span<int> lengths, Span<char> chars)
     {
@@ -27,6 +32,7 @@ internal ref struct TokenBuffer
         SawQuestionMark = false;
         SawImagery = false;
         SawHesitation = false;
+        AfterMinimiser = 0;
     }
 
     /// <summary>Appends a token unless it repeats the one before ("stop stop stop", "no, no").</summary>

@@ -158,6 +158,7 @@ internal static class Tokenizer
         int count = tokens.Count;
         tokens.Count = 0;
         int read = 0;
+        bool minimiserDropped = false;
         while (read < count)
         {
             int id = tokens.Ids[read];
@@ -171,7 +172,16 @@ internal static class Tokenizer
                 {
                     // "mm hmm... erm": a sound of thinking tells that a back-channel beside it is not yet an answer.
                     tokens.SawHesitation |= removable == 1 && (flags[id] & WordFlags.Hesitation) != 0;
+                    // "no, just tight hamstrings": the filler goes, but the word after it is still offered as minor.
+                    minimiserDropped = removable == 1 && (flags[id] & WordFlags.Minimiser) != 0;
                     read += removable;
+                    // "no just tight" is "no, just tight" with its comma lost: the answer does not negate what follows.
+                    // A verb's negator is not an answer ("not just yet" stays "not yet").
+                    if (minimiserDropped && tokens.Count > 0 && tokens.Ids[tokens.Count - 1] is > 0 and var before
+                        && (flags[before] & (WordFlags.Negator | WordFlags.VerbNegator)) == WordFlags.Negator)
+                    {
+                        tokens.Add(Lexicon.Boundary, -1, 0);
+                    }
                     continue;
                 }
                 keep = Math.Max(phrase, 1);
@@ -179,7 +189,13 @@ internal static class Tokenizer
             // Add compacts in place (it never writes ahead of read) and drops repeats the removal exposed.
             for (int k = 0; k < keep; k++, read++)
             {
+                int at = tokens.Count;
                 tokens.Add(tokens.Ids[read], tokens.Starts[read], tokens.Lengths[read]);
+                if (minimiserDropped && tokens.Count > at && at < 64 && tokens.Ids[at] != Lexicon.Boundary)
+                {
+                    tokens.AfterMinimiser |= 1UL << at;
+                }
+                minimiserDropped = false;
             }
         }
         tokens.TrimTrailingBoundary();

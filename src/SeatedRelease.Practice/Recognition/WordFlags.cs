@@ -64,7 +64,9 @@ internal enum WordFlags : uint
     SaidThing = 134217728,
     /// <summary>"were", "last": what is named after it was said before ("what were the options", "the last instruction").</summary>
     Recall = 268435456,
+    /// <summary>"just", "only": what follows is offered as minor ("no, just tight hamstrings").</summary>
+    Minimiser = 536870912,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
-        | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle,
+        | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
 }

@@ -4,7 +4,8 @@ namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
 /// What a phrase reaches beyond its own words: an enough said of the whole session, what the bot said asked for again,
-/// and a question whether to practise at all, each beside the near-misses that must keep their label.
+/// a question whether to practise at all, and a feeling offered as minor beside an answer, each beside the near-misses
+/// that must keep their label.
 /// </summary>
 public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
@@ -78,5 +79,45 @@ public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixtu
     public void Pain_and_stop_still_outrank_the_question_and_a_plain_ok_is_still_ready(string utterance, string expected)
     {
         Assert.Equal(expected, Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.YesNo, "no back problems, just tight hamstrings", "no")]
+    [InlineData(PromptContext.YesNo, "no back problems at all just tight hamstrings", "no")]
+    [InlineData(PromptContext.YesNo, "no, only tight hamstrings", "no")]
+    [InlineData(PromptContext.YesNo, "no just tight hamstrings", "no")]
+    [InlineData(PromptContext.YesNo, "yes, just stiff in the mornings", "yes")]
+    [InlineData(PromptContext.YesNo, "just tight", "maybe-pain")]
+    [InlineData(PromptContext.YesNo, "no but my back feels tight", "maybe-pain")]
+    [InlineData(PromptContext.YesNo, "no, just sore", "pain")]
+    [InlineData(PromptContext.YesNo, "no just stop the whole thing", "stop")]
+    [InlineData(PromptContext.Ready, "just a little tight", "maybe-pain")]
+    [InlineData(PromptContext.Ready, "not just yet", "pause")]
+    public void A_feeling_offered_as_minor_beside_an_answer_qualifies_it(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
+    }
+
+    [Fact]
+    public void These_rules_and_drawn_out_words_allocate_nothing_per_call()
+    {
+        (PromptContext, string)[] utterances =
+        [
+            (PromptContext.Ready, "ok that's enough for today"),
+            (PromptContext.Ready, "could you repeat the last instruction please"),
+            (PromptContext.Ready, "is it ok to do this if i went running this morning"),
+            (PromptContext.YesNo, "no back problems at all just tight hamstrings"),
+            (PromptContext.YesNo, "noo, yees, reeady, coool"),
+        ];
+        foreach (var (context, text) in utterances)
+        {
+            fixture.Recognizer.Recognize(context, text);
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (context, text) in utterances)
+        {
+            fixture.Recognizer.Recognize(context, text);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }
