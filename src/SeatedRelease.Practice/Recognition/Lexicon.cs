@@ -67,6 +67,9 @@ internal sealed class Lexicon
     /// <summary>Word-id sequences that open a simile ("like a", "as if").</summary>
     public int[][] Similes { get; set; } = [];
 
+    /// <summary>Word-id sequences that make a conditional advice frame a question ("if", "while", "with a").</summary>
+    public int[][] Circumstances { get; set; } = [];
+
     /// <summary>Word-id sequences that make an enough the whole session's ("for today", "for this session").</summary>
     public int[][] WholeSession { get; set; } = [];
 

@@ -68,22 +68,22 @@ internal sealed partial class LexiconLoader
         }
     }
 
-    private void ReadAdviceQuestions(YamlNode? node, HashSet<string> topicIds)
+    private int[][] ReadAdviceQuestions(YamlNode? node, HashSet<string> topicIds)
     {
         if (node is null)
         {
-            return;
+            return [];
         }
         if (node is not YamlMappingNode map)
         {
-            Problem(node, "advice_questions: expected a mapping with topic and frames");
-            return;
+            Problem(node, "advice_questions: expected a mapping with topic, frames, conditional and circumstances");
+            return [];
         }
         foreach (var (key, _) in map.Children)
         {
-            if ((key as YamlScalarNode)?.Value is not ("topic" or "frames"))
+            if ((key as YamlScalarNode)?.Value is not ("topic" or "frames" or "conditional" or "circumstances"))
             {
-                Problem(key, $"advice_questions: unknown key '{(key as YamlScalarNode)?.Value}' (expected topic, frames)");
+                Problem(key, $"advice_questions: unknown key '{(key as YamlScalarNode)?.Value}' (expected topic, frames, conditional, circumstances)");
             }
         }
         var topicNode = Child(map, "topic");
@@ -91,25 +91,39 @@ internal sealed partial class LexiconLoader
         if (topic.Length == 0 || !topic.All(c => c is >= 'a' and <= 'z' or '-' or >= '0' and <= '9'))
         {
             Problem(topicNode ?? map, $"advice_questions.topic: '{topic}' must be a topic id of lower-case letters, digits or '-'");
-            return;
+            return [];
         }
         // The script must answer it like any other topic.
         topicIds.Add(topic);
         int before = _phrases.Count;
-        AddPhrases(Child(map, "frames"), "advice_questions.frames", Intent.Question, topic, alone: false);
-        for (int i = before; i < _phrases.Count; i++)
-        {
-            var frame = _phrases[i];
-            // A frame counts wherever it is said only because it asks by itself; without a question word it would need one elsewhere.
-            if (!frame.Tokens.Any(t => (_flags.GetValueOrDefault(t) & (WordFlags.QuestionCue | WordFlags.QuestionOpener | WordFlags.Hypothetical)) != 0))
-            {
-                Problem(frame.Line, $"advice_questions.frames: '{frame.Text}' has no question word (question_cues, question_openers or 'if')");
-            }
-            _phrases[i] = frame with { General = true };
-        }
+        AddFrames(Child(map, "frames"), "advice_questions.frames", topic, conditional: false);
+        AddFrames(Child(map, "conditional"), "advice_questions.conditional", topic, conditional: true);
         if (_phrases.Count == before)
         {
             Problem(map, "advice_questions.frames: must list at least one frame");
+        }
+        var circumstances = ReadSequences(Child(map, "circumstances"), "advice_questions.circumstances");
+        if (circumstances.Length == 0 && _phrases.Skip(before).Any(p => p.Conditional))
+        {
+            Problem(map, "advice_questions.circumstances: conditional frames need at least one circumstance, or they never count");
+        }
+        return circumstances;
+    }
+
+    private void AddFrames(YamlNode? node, string where, string topic, bool conditional)
+    {
+        int before = _phrases.Count;
+        AddPhrases(node, where, Intent.Question, topic, alone: false);
+        for (int i = before; i < _phrases.Count; i++)
+        {
+            var frame = _phrases[i];
+            // A frame counts wherever it is said only because it asks by itself; without a question word it would need one
+            // elsewhere. A conditional frame asks by its shape ("could I ... if ..."), so needs none.
+            if (!conditional && !frame.Tokens.Any(t => (_flags.GetValueOrDefault(t) & (WordFlags.QuestionCue | WordFlags.QuestionOpener | WordFlags.Hypothetical)) != 0))
+            {
+                Problem(frame.Line, $"{where}: '{frame.Text}' has no question word (question_cues, question_openers or 'if')");
+            }
+            _phrases[i] = frame with { General = true, Conditional = conditional };
         }
     }
 

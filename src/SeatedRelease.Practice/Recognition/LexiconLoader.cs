@@ -48,6 +48,9 @@ internal sealed partial class LexiconLoader
 
         /// <summary>A question frame of <c>advice_questions</c>: a topic named after it is answered instead.</summary>
         public bool General { get; init; }
+
+        /// <summary>A conditional frame of <c>advice_questions</c>: it asks only with a circumstance after it.</summary>
+        public bool Conditional { get; init; }
     }
 
     public static Lexicon Load(string yaml, string file)
@@ -116,7 +119,7 @@ internal sealed partial class LexiconLoader
         }
         ReadIntents(intents);
         var topicIds = ReadTopics(Child(root, "topics"));
-        ReadAdviceQuestions(Child(root, "advice_questions"), topicIds);
+        var circumstances = ReadAdviceQuestions(Child(root, "advice_questions"), topicIds);
         foreach (var (text, line) in Scalars(Child(root, "fillers"), "fillers"))
         {
             AddRemovable(text, line, "fillers");
@@ -171,6 +174,7 @@ internal sealed partial class LexiconLoader
         lexicon.ConditionQuestion = conditionQuestion;
         lexicon.MovingOn = movingOn;
         lexicon.WholeSession = wholeSession;
+        lexicon.Circumstances = circumstances;
         lexicon.Cries = new CryTable(_cryCores, _cryPrefixes, _crySuffixes);
         lexicon.Similes = _similes.ToArray();
         return lexicon;
@@ -739,13 +743,14 @@ internal sealed partial class LexiconLoader
                     Topic = raw.Topic,
                     Alone = raw.Alone,
                     Negatable = options.Negatable,
-                    SelfCued = raw.Tokens.Any(cues.Contains),
+                    SelfCued = raw.Conditional || raw.Tokens.Any(cues.Contains),
                     ClauseEnd = raw.ClauseEnd,
                     Command = options.Command,
                     Backchannel = IsBackchannel(raw, canonical),
                     TakesObject = TakesObject(raw),
                     SaidThing = NamesSaidThing(raw),
                     General = raw.General,
+                    Conditional = raw.Conditional,
                 };
                 (byFirst[raw.Tokens[0]] ??= []).Add(phrase);
             }

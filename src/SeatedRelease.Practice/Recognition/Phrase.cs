@@ -43,4 +43,7 @@ internal sealed class Phrase(int[] tokens, Intent intent, int rank, int line)
 
     /// <summary>A question frame whose topic any more specific topic named in the utterance replaces ("should I ... wear socks").</summary>
     public bool General { get; init; }
+
+    /// <summary>A frame that asks only with a circumstance later in its clause: "can I carry on if I'm tired", not "can I carry on".</summary>
+    public bool Conditional { get; init; }
 }

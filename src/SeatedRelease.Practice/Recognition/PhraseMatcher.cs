@@ -59,7 +59,7 @@ internal static class PhraseMatcher
                 at++;
                 continue;
             }
-            var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue, flags, out int length);
+            var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue, lexicon, out int length);
             bool namesCondition = clause == conditionClause && at >= conditionFrameEnd;
             if (phrase is null)
             {
@@ -122,7 +122,7 @@ internal static class PhraseMatcher
             {
                 // "mm hmm... erm" is thinking aloud, not yet an answer.
             }
-            else if (phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.Negator) != 0 && NegatesNextPhrase(table, flags, ref tokens, end))
+            else if (phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.Negator) != 0 && NegatesNextPhrase(lexicon, table, flags, ref tokens, end))
             {
                 // The "no" of "yes, no pain today" negates the pain word; it is not an answer of its own.
             }
@@ -221,12 +221,21 @@ internal static class PhraseMatcher
                 {
                     topic = lexicon.ConditionQuestion.Topic;
                     topicClause = conditionClause;
+                    generalTopic = false;
                 }
             }
             else
             {
                 maybePain = true;
             }
+        }
+        // "is it ok if we take a break": a request asked politely is the request. Only answers ("ok", "go ahead", "yes")
+        // are held inside a question whether to practise, which is then what was said.
+        if (generalTopic && (present & ~(Bit(Intent.Question) | Bit(Intent.Ready) | Bit(Intent.Yes) | Bit(Intent.No))) != 0)
+        {
+            present &= ~Bit(Intent.Question);
+            topic = null;
+            topicClause = -1;
         }
         if (painClause >= 0)
         {
@@ -318,6 +327,18 @@ internal static class PhraseMatcher
         return false;
     }
 
+    private static bool InClauseAfter(int[][] sequences, ref TokenBuffer tokens, int from)
+    {
+        for (int k = from; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
+        {
+            if (StartsAny(sequences, ref tokens, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool StartsAny(int[][] sequences, ref TokenBuffer tokens, int at)
     {
         foreach (var sequence in sequences)
@@ -365,8 +386,9 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue, WordFlags[] flags, out int length)
+    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue, Lexicon lexicon, out int length)
     {
+        var flags = lexicon.Flags;
         length = 0;
         if (phrases is null)
         {
@@ -400,6 +422,11 @@ internal static class PhraseMatcher
             {
                 continue;
             }
+            // "can I carry on if I'm tired" asks; "can I carry on" is left to the phrases after it.
+            if (phrase.Conditional && !InClauseAfter(lexicon.Circumstances, ref tokens, at + length))
+            {
+                continue;
+            }
             return phrase;
         }
         return null;
@@ -416,7 +443,7 @@ internal static class PhraseMatcher
     /// True when a negator at <paramref name="end"/> - 1 negates the pain phrase or sensation after it ("no pain",
     /// "nothing hurts"); a phrase that opens its own sentence ("no, it hurts", "no it hurts") is not negated.
     /// </summary>
-    private static bool NegatesNextPhrase(ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
+    private static bool NegatesNextPhrase(Lexicon lexicon, ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
         int j = end;
         for (int skipped = 0; j < tokens.Count && tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.NegationSkip) != 0 && skipped < 3; skipped++)
@@ -431,7 +458,7 @@ internal static class PhraseMatcher
         {
             return true;
         }
-        var next = Best(table.ByFirstToken[tokens.Ids[j]], ref tokens, j, questionCue: false, flags, out _);
+        var next = Best(table.ByFirstToken[tokens.Ids[j]], ref tokens, j, questionCue: false, lexicon, out _);
         return next is { Negatable: true, Intent: Intent.Pain or Intent.MaybePain };
     }
 

@@ -50,6 +50,8 @@ public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixtu
     [InlineData("is it okay to go ahead now")]
     [InlineData("would it be ok to carry on after a big meal")]
     [InlineData("i wonder if it's ok to do this today")]
+    [InlineData("can i carry on if i'm tired")]
+    [InlineData("could i keep going after a big meal")]
     public void Asking_whether_to_practise_at_all_is_a_question_never_ready(string utterance)
     {
         var answer = fixture.Recognizer.Recognize(PromptContext.Ready, utterance);
@@ -76,7 +78,12 @@ public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixtu
     [InlineData("should i stop", "stop")]
     [InlineData("ok go ahead", "ready")]
     [InlineData("it's ok, go ahead", "ready")]
-    public void Pain_and_stop_still_outrank_the_question_and_a_plain_ok_is_still_ready(string utterance, string expected)
+    [InlineData("can i carry on", "ready")]
+    [InlineData("can i go on with the left leg", "ready")]
+    [InlineData("is it ok if we take a break", "pause")]
+    [InlineData("is it ok to switch legs now", "enough")]
+    [InlineData("can i take a break if i need one", "pause")]
+    public void Pain_stop_and_requests_asked_politely_outrank_the_question_and_a_plain_ok_is_still_ready(string utterance, string expected)
     {
         Assert.Equal(expected, Label(PromptContext.Ready, utterance));
     }

@@ -129,6 +129,17 @@ public sealed class StructureValidationTests
     }
 
     [Fact]
+    public void A_conditional_frame_asks_only_with_a_circumstance_after_it()
+    {
+        var error = Rejects(Minimal + "\nadvice_questions:\n  topic: suitable\n  conditional: [can i]\n");
+        Assert.Contains(error.Problems, p => p.Contains("conditional frames need at least one circumstance"));
+
+        var recognizer = LexiconRecognizer.Parse(Minimal + "\nadvice_questions:\n  topic: suitable\n  conditional: [can i]\n  circumstances: [if]\n", "l.yaml");
+        Assert.Equal(Intent.Question, recognizer.Recognize(PromptContext.Ready, "can i be ready if i am tired").Intent);
+        Assert.Equal(Intent.Ready, recognizer.Recognize(PromptContext.Ready, "can i be ready").Intent);
+    }
+
+    [Fact]
     public void A_teacher_can_describe_structure_in_data_and_it_is_used()
     {
         string yaml = """
