@@ -4,7 +4,9 @@ namespace SeatedRelease.Practice.Recognition;
 /// Finds the phrases of one context in a token buffer, left to right, longest first, and weighs each
 /// against the words around it: negation ("not sore", "not the mat"), hedges ("doesn't hurt much"), hypotheticals
 /// ("what if it hurts"), whether a topic or a condition is being asked about, whether a command word is the command
-/// ("stop") or a word of another sentence ("won't stop barking"), and hesitation beside a back-channel.
+/// ("stop") or a word of another sentence ("won't stop barking"), hesitation beside a back-channel, an enough said of
+/// the whole session, a thing the bot said asked for again, a question whether to practise at all, and a feeling
+/// offered as minor beside an answer.
 /// </summary>
 internal static class PhraseMatcher
 {
@@ -306,7 +308,7 @@ internal static class PhraseMatcher
             {
                 return false;
             }
-            if ((k < 64 && (tokens.AfterMinimiser >> k & 1) != 0)
+            if (tokens.IsAfterMinimiser(k)
                 || (k > 0 && tokens.Ids[k - 1] > 0 && (flags[tokens.Ids[k - 1]] & WordFlags.Minimiser) != 0))
             {
                 return true;

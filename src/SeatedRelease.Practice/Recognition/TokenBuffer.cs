@@ -18,9 +18,22 @@ internal ref struct TokenBuffer
     public bool SawHesitation;
     /// <summary>
     /// Bit i: token i came right after a minimiser that was dropped as a filler ("no, just a stiff neck"), so the word
-    /// is still known to be offered as minor once the filler is gone. Only the first 64 tokens are marked.
+    /// is still known to be offered as minor once the filler is gone. Only the first <see cref="MarkedTokens"/> are marked.
     /// </summary>
     public ulong AfterMinimiser;
+
+    /// <summary>How many tokens <see cref="AfterMinimiser"/> can mark: one bit each, so the buffer stays on the stack.</summary>
+    public const int MarkedTokens = 64;
+
+    public readonly bool IsAfterMinimiser(int index) => index < MarkedTokens && (AfterMinimiser >> index & 1) != 0;
+
+    public void MarkAfterMinimiser(int index)
+    {
+        if (index < MarkedTokens)
+        {
+            AfterMinimiser |= 1UL << index;
+        }
+    }
 
     public TokenBuffer(Span<int> ids, Span<int> starts, Span<int> lengths, Span<char> chars)
     {

@@ -191,9 +191,9 @@ internal static class Tokenizer
             {
                 int at = tokens.Count;
                 tokens.Add(tokens.Ids[read], tokens.Starts[read], tokens.Lengths[read]);
-                if (minimiserDropped && tokens.Count > at && at < 64 && tokens.Ids[at] != Lexicon.Boundary)
+                if (minimiserDropped && tokens.Count > at && tokens.Ids[at] != Lexicon.Boundary)
                 {
-                    tokens.AfterMinimiser |= 1UL << at;
+                    tokens.MarkAfterMinimiser(at);
                 }
                 minimiserDropped = false;
             }
