@@ -32,8 +32,11 @@ internal sealed partial class LexiconLoader
                 case "over":
                     MarkAll(value, "past_conditions.over", WordFlags.Over);
                     break;
+                case "occasional":
+                    MarkAll(value, "past_conditions.occasional", WordFlags.Occasional);
+                    break;
                 default:
-                    Problem(key, $"past_conditions: unknown key '{name}' (expected past, over)");
+                    Problem(key, $"past_conditions: unknown key '{name}' (expected past, over, occasional)");
                     break;
             }
         }

@@ -166,8 +166,11 @@ internal static class PhraseMatcher
                 // "that's enough for today": the whole practice is over, not only the leg.
                 present |= Bit(Intent.Stop);
             }
-            else if (phrase.Intent == Intent.MaybePain && Minimised(flags, ref tokens, at))
+            else if (phrase.Intent == Intent.MaybePain
+                && (Minimised(flags, ref tokens, at) || ((table.Answers & Bit(Intent.Yes)) != 0 && Occasional(flags, ref tokens, at, end))))
             {
+                // "my knee gets stiff sometimes, so yes" at the screen: a feeling that comes and goes, or came once, is
+                // what the answer is about, not a report of now; pain words never come here.
                 // "no, just tight hamstrings": whether it stands is known only once the answer is (after the loop).
                 minorMaybePain = true;
             }
@@ -310,6 +313,27 @@ internal static class PhraseMatcher
             }
             if (tokens.IsAfterMinimiser(k)
                 || (k > 0 && tokens.Ids[k - 1] > 0 && (flags[tokens.Ids[k - 1]] & WordFlags.Minimiser) != 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the phrase's clause holds a word saying the feeling comes and goes or is past ("sometimes", "had").</summary>
+    private static bool Occasional(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
+    {
+        const WordFlags marks = WordFlags.Occasional | WordFlags.Past;
+        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
+        {
+            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & marks) != 0)
+            {
+                return true;
+            }
+        }
+        for (int k = end; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
+        {
+            if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & marks) != 0)
             {
                 return true;
             }

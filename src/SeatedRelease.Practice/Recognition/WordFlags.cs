@@ -66,6 +66,8 @@ internal enum WordFlags : uint
     Recall = 268435456,
     /// <summary>"just", "only": what follows is offered as minor ("no, just tight hamstrings").</summary>
     Minimiser = 536870912,
+    /// <summary>"sometimes", "occasionally": a feeling named beside one of these comes and goes; it is not said to be felt now.</summary>
+    Occasional = 1073741824,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
