@@ -58,30 +58,17 @@ internal static class ActivityJson
         if (invoke.Body is null) return;
         response.ContentType = "application/json; charset=utf-8";
         // Most answers are written straight into a pooled buffer: a new one per turn was zeroed, grown and copied.
-        var pooled = new PooledBuffer();
-        try
-        {
-            if (TryWritePlain(invoke.Body, pooled))
-            {
-                response.ContentLength = pooled.WrittenMemory.Length;
-                await response.Body.WriteAsync(pooled.WrittenMemory, cancellationToken);
-                return;
-            }
-        }
-        finally
-        {
-            pooled.Dispose();
-        }
-        var bytes = Utf8.GetBytes(ToJson(invoke.Body));
-        response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes, cancellationToken);
+        using var pooled = new PooledBuffer();
+        ReadOnlyMemory<byte> json = TryWritePlain(invoke.Body, pooled) ? pooled.WrittenMemory : ToUtf8(invoke.Body);
+        response.ContentLength = json.Length;
+        await response.Body.WriteAsync(json, cancellationToken);
     }
 
     /// <summary>The JSON of a response body: plain replies written directly, anything else by the serializer.</summary>
     public static byte[] Serialize(object body)
     {
         using var pooled = new PooledBuffer();
-        return TryWritePlain(body, pooled) ? pooled.WrittenMemory.ToArray() : Utf8.GetBytes(ToJson(body));
+        return TryWritePlain(body, pooled) ? pooled.WrittenMemory.ToArray() : ToUtf8(body);
     }
 
     private static bool TryWritePlain(object body, PooledBuffer buffer)
@@ -98,6 +85,8 @@ internal static class ActivityJson
             return false;
         }
     }
+
+    private static byte[] ToUtf8(object value) => Utf8.GetBytes(ToJson(value));
 
     private static string ToJson(object value)
     {

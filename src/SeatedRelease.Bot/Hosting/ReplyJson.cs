@@ -23,8 +23,8 @@ internal static class ReplyJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly Shape<ChannelAccount> Account = new([]);
-    private static readonly Shape<ConversationAccount> Conversation = new([]);
+    private static readonly Shape<ChannelAccount> Account = new();
+    private static readonly Shape<ConversationAccount> Conversation = new();
     private static readonly Shape<CardAction> Action = new(new()
     {
         // A suggestion's value is a string for imBack; anything else is left to the serializer.

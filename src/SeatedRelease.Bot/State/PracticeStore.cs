@@ -16,10 +16,11 @@ public sealed class PracticeStore(IStorage storage)
     /// <summary>Reads several items in one call; those that exist, in the order of <paramref name="keys"/>.</summary>
     public async Task<List<T>> ReadManyAsync<T>(IReadOnlyList<string> keys, CancellationToken cancellationToken) where T : class, IStoreItem
     {
-        if (keys.Count == 0) return [];
-        var items = await storage.ReadAsync(keys.Distinct().ToArray(), cancellationToken);
+        var distinct = keys.Distinct().ToArray();
+        if (distinct.Length == 0) return [];
+        var items = await storage.ReadAsync(distinct, cancellationToken);
         var found = new List<T>(items.Count);
-        foreach (var key in keys.Distinct())
+        foreach (var key in distinct)
         {
             if (items.TryGetValue(key, out var value) && As<T>(value) is { } item) found.Add(item);
         }

@@ -268,12 +268,15 @@ public sealed class PracticeTurns(
         }
     }
 
+    private static IEnumerable<string> HistoryKeys(string userKey, UserRecord user) =>
+        user.HistoryIds.Select(id => StateKeys.History(userKey, id));
+
     private async Task<IReadOnlyList<PastPractice>> ReadHistoryAsync(string userKey, UserRecord user, CancellationToken cancellationToken)
     {
         try
         {
-            var keys = user.HistoryIds.Select(id => StateKeys.History(userKey, id)).ToList();
-            return (await store.ReadManyAsync<HistoryEntry>(keys, cancellationToken)).Select(e => e.Practice).ToList();
+            var entries = await store.ReadManyAsync<HistoryEntry>(HistoryKeys(userKey, user).ToList(), cancellationToken);
+            return entries.Select(e => e.Practice).ToList();
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -287,8 +290,7 @@ public sealed class PracticeTurns(
         try
         {
             var user = await store.ReadAsync<UserRecord>(userKey, cancellationToken) ?? new UserRecord();
-            var keys = user.ConversationKeys.Append(practiceKey).Append(userKey)
-                .Concat(user.HistoryIds.Select(id => StateKeys.History(userKey, id))).ToList();
+            var keys = user.ConversationKeys.Append(practiceKey).Append(userKey).Concat(HistoryKeys(userKey, user)).ToList();
             if (user.UnfinishedKey is { } unfinished) keys.Add(unfinished);
             await store.DeleteAsync(keys, cancellationToken);
             cache.Remove(keys);

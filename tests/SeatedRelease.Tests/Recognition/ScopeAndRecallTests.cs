@@ -116,15 +116,6 @@ public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixtu
             (PromptContext.YesNo, "no back problems at all just tight hamstrings"),
             (PromptContext.YesNo, "noo, yees, reeady, coool"),
         ];
-        foreach (var (context, text) in utterances)
-        {
-            fixture.Recognizer.Recognize(context, text);
-        }
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var (context, text) in utterances)
-        {
-            fixture.Recognizer.Recognize(context, text);
-        }
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, fixture.BytesAllocatedRecognizing(utterances));
     }
 }

@@ -243,15 +243,6 @@ public sealed class SentenceStructureTests(RecognizerFixture fixture) : IClassFi
             (PromptContext.Ready, "stop rushing me"),
             (PromptContext.Surface, "yogamat on the rugg"),
         ];
-        foreach (var (context, text) in utterances)
-        {
-            fixture.Recognizer.Recognize(context, text);
-        }
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var (context, text) in utterances)
-        {
-            fixture.Recognizer.Recognize(context, text);
-        }
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, fixture.BytesAllocatedRecognizing(utterances));
     }
 }
