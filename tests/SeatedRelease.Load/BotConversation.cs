@@ -11,7 +11,7 @@ namespace SeatedRelease.Load;
 /// sends one turn at a time, so its request and answer buffers are reused from turn to turn and the generator
 /// stays cheap.
 /// </summary>
-internal sealed class BotConversation(HttpClient http, string userId, LatencyLog latencies, TimeSpan thinkTime = default)
+internal sealed class BotConversation(HttpClient http, string userId, LatencyLog latencies, Pauses? thinkTime = null)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly ArrayBufferWriter<byte> _body = new(512);
@@ -35,7 +35,7 @@ internal sealed class BotConversation(HttpClient http, string userId, LatencyLog
     private async Task<Reply> SendAsync(string type, string? text, CancellationToken cancellationToken)
     {
         // A listener pauses before answering; the pause is not part of the turn's latency.
-        if (thinkTime > TimeSpan.Zero && Turns > 0) await Task.Delay(thinkTime, cancellationToken);
+        if (thinkTime is { IsNone: false } && Turns > 0) await Task.Delay(thinkTime.Next(), cancellationToken);
         WriteActivity(type, text);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ReadOnlyMemoryContent(_body.WrittenMemory) };
         request.Content.Headers.ContentType = Json;

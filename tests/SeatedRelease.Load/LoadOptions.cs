@@ -13,7 +13,9 @@ internal sealed record LoadOptions
           --sessions N                   measured sessions per server (default 1000; 200 is a quick run)
           --rounds N                     the measured sessions in N turns per server, practice and echo alternating (default 4)
           --warmup N                     unmeasured sessions per server first (default: 4 per conversation)
-          --think-ms N                   paced run: each user pauses N ms before every answer (default 100)
+          --think-ms N                   paced run: each user pauses N ms on average before every answer (default 100)
+          --think random|fixed           paced run: pauses drawn from an exponential distribution and users starting at
+                                         random points (default), or every pause exactly N ms and all users in step
           --paced-sessions N             sessions of the paced run, for latency at a realistic load (default 4 per conversation; 0: none)
           --users returning|new          each virtual user keeps its user id across its sessions (default), or every session is a new user
           --target both|practice|echo    which servers to load (default both, practice first)
@@ -31,6 +33,7 @@ internal sealed record LoadOptions
     public bool Echo { get; init; } = true;
     public int EchoTurns { get; init; } = 25;
     public int ThinkMs { get; init; } = 100;
+    public bool FixedThink { get; init; }
     public bool NewUsers { get; init; }
     public int? PacedSessions { get; init; }
     public string PracticeDll { get; init; } = Built("src", "SeatedRelease.Bot");
@@ -75,6 +78,10 @@ internal sealed record LoadOptions
                         "--paced-sessions" => o with { PacedSessions = n },
                         _ => o with { EchoTurns = n },
                     };
+                    break;
+                case "--think":
+                    if (value is not ("random" or "fixed")) return (null, "--think is random or fixed");
+                    o = o with { FixedThink = value == "fixed" };
                     break;
                 case "--users":
                     if (value is not ("returning" or "new")) return (null, "--users is returning or new");

@@ -20,6 +20,9 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
     /// <summary>Pause of each user before every turn but the first of a session; zero keeps every user always waiting on the server.</summary>
     public TimeSpan ThinkTime { get; init; }
 
+    /// <summary>Every user pauses exactly <see cref="ThinkTime"/> and all start together, instead of drawn pauses and staggered starts.</summary>
+    public bool FixedThinkTime { get; init; }
+
     /// <summary>A new user for every session instead of each virtual user returning with its own id (and growing history).</summary>
     public bool NewUserPerSession { get; init; }
 
@@ -48,11 +51,15 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
         // A user keeps its id across sessions, as a returning listener does; every session is a new conversation.
         int session;
         BotConversation? conversation = null;
+        var think = ThinkTime <= TimeSpan.Zero ? Pauses.None
+            : FixedThinkTime ? Pauses.Fixed(ThinkTime)
+            : Pauses.Random(ThinkTime, seed: user);
+        if (think.Start() is { Ticks: > 0 } start) await Task.Delay(start, cancellationToken);
         while ((session = Interlocked.Increment(ref _next)) <= sessions)
         {
             if (conversation is null || NewUserPerSession)
             {
-                conversation = new BotConversation(http, NewUserPerSession ? $"{runId}-user-s{session}" : $"{runId}-user-{user}", log, ThinkTime);
+                conversation = new BotConversation(http, NewUserPerSession ? $"{runId}-user-s{session}" : $"{runId}-user-{user}", log, think);
             }
             conversation.Begin($"{runId}-conv{Round}-{session}");
             try

@@ -18,7 +18,7 @@ internal static class Report
         var results = new[] { practice, echo }.OfType<TargetResult>().ToList();
         output.WriteLine();
         output.WriteLine($"== storage {storage}: {options.Conversations} concurrent conversations; per server {options.WarmupSessions} warm-up sessions, "
-            + $"{options.Sessions} saturated sessions (no pause between turns), {options.PacedSessionCount} paced sessions ({options.ThinkMs} ms pause before each answer); "
+            + $"{options.Sessions} saturated sessions (no pause between turns), {options.PacedSessionCount} paced sessions ({(options.FixedThink ? $"{options.ThinkMs} ms pause before each answer, all users in step" : $"pauses of {options.ThinkMs} ms on average, drawn per user")}); "
             + (options.NewUsers ? "a new user every session" : "each virtual user returns with its own user id"));
         output.WriteLine(F("{0,-18} {1,9} {2,8} {3,8} {4,8} {5,7} {6,9} {7,9} {8,8} {9,11} {10,11}",
             "server, run", "turns/s", "p50 ms", "p99 ms", "max ms", "errors", "sessions", "turns", "peak MB", "srv cpu/t", "gen cpu/t"));

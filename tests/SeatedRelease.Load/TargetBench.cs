@@ -98,7 +98,7 @@ internal sealed class TargetBench : IAsyncDisposable
     public async Task RunPacedAsync(CancellationToken cancellationToken)
     {
         if (_options.PacedSessionCount == 0) return;
-        _paced = await new LoadRunner(_http, _script, _runId + "-paced") { ThinkTime = TimeSpan.FromMilliseconds(_options.ThinkMs), NewUserPerSession = _options.NewUsers }
+        _paced = await new LoadRunner(_http, _script, _runId + "-paced") { ThinkTime = TimeSpan.FromMilliseconds(_options.ThinkMs), FixedThinkTime = _options.FixedThink, NewUserPerSession = _options.NewUsers }
             .RunAsync(_options.Conversations, _options.PacedSessionCount, record: true, cancellationToken);
     }
 
