@@ -74,6 +74,18 @@ for name, body in lexicon["intents"].items():
                 repair_targets.setdefault(w[0], set()).add(name)
                 if len(w[0]) >= 4:
                     targets.setdefault(w[0], set()).add(name)
+# Since recog8: a word of six letters or more inside a phrase of several words of a fuzzy intent ("one moment") is a
+# target of two neighbouring letters swapped only ("momnet"); FuzzyIndex.FindInner. (Structural words are left out
+# there; any this prints for them are harmless extras.)
+inner_targets = {}
+for name, body in lexicon["intents"].items():
+    if body.get("fuzzy"):
+        for phrase in body.get("phrases", []):
+            w = words(phrase)
+            if len(w) > 1:
+                for inner in w:
+                    if len(inner) >= 6 and inner not in exact and inner not in targets:
+                        inner_targets.setdefault(inner, set()).add(name)
 aliases = {}
 for canonical, variants in (lexicon.get("sound_alikes") or {}).items():
     if len(words(canonical)) == 1:
@@ -110,6 +122,56 @@ for word in sorted(dictionary):
             or (len(t) == 4 and swapped(word, t))]
     if hits:
         print(word, "->", ", ".join(f"{h} ({'/'.join(sorted(targets[h]))})" for h in hits))
+
+
+# Since recog8: a one-word answer of an exact intent of five letters or more is reached by a slip of one finger:
+# a neighbouring key on a QWERTY keyboard, or two neighbouring letters swapped (FuzzyIndex.FindExact).
+ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+OFFSETS = [0, 1, 3]
+
+
+def key(c):
+    for row, keys in enumerate(ROWS):
+        if c in keys:
+            return row, keys.index(c) * 4 + OFFSETS[row]
+    return None
+
+
+def neighbouring(a, b):
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    dx = abs(ka[1] - kb[1])
+    return dx == 4 if ka[0] == kb[0] else abs(ka[0] - kb[0]) == 1 and dx <= 4
+
+
+def one_finger(word, target):
+    if len(word) != len(target) or word == target:
+        return False
+    diff = [i for i in range(len(word)) if word[i] != target[i]]
+    return (len(diff) == 1 and neighbouring(word[diff[0]], target[diff[0]])) or swapped(word, target)
+
+
+alone_exact = set()
+for name, body in lexicon["intents"].items():
+    if body.get("exact"):
+        for phrase in body.get("alone", []):
+            alone_exact.update(w for w in [words(phrase)] if len(w) == 1 for w in w)
+exact_targets = [e for e in exact if len(e) >= 5 and e not in alone_exact]
+for word in sorted(dictionary):
+    if len(word) < 5 or word in vocabulary:
+        continue
+    hits = [t for t in exact_targets if one_finger(word, t)]
+    if hits:
+        print(word, "-> slip", ", ".join(hits))
+
+
+for word in sorted(dictionary):
+    if len(word) < 6 or word in vocabulary:
+        continue
+    hits = [t for t in inner_targets if swapped(word, t)]
+    if hits:
+        print(word, "-> inner swap", ", ".join(hits))
 
 
 def label(word):

@@ -22,12 +22,33 @@ internal sealed class FuzzyIndex
     public const int MinimumLength = 5;
     public const int SwapLength = 4;
 
+    /// <summary>A word inside a phrase of several is a target from this length.</summary>
+    public const int InnerLength = 6;
+
+    // Keys by row, each row set off from the one above as on a QWERTY keyboard (in quarter keys), for neighbouring keys.
+    private static readonly string[] Rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    private static readonly int[] RowOffsets = [0, 1, 3];
+
     private readonly string[][] _byLength;
     private readonly int[][] _idsByLength;
     private readonly bool[][] _painByLength;
+    private readonly string[] _exactWords;
+    private readonly int[] _exactIds;
 
-    public FuzzyIndex(IEnumerable<(string Word, int Id, bool IsPain)> targets)
+    private readonly string[] _innerWords;
+    private readonly int[] _innerIds;
+
+    public FuzzyIndex(
+        IEnumerable<(string Word, int Id, bool IsPain)> targets,
+        IEnumerable<(string Word, int Id)>? exactTargets = null,
+        IEnumerable<(string Word, int Id)>? innerTargets = null)
     {
+        var inner = (innerTargets ?? []).ToList();
+        _innerWords = inner.Select(t => t.Word).ToArray();
+        _innerIds = inner.Select(t => t.Id).ToArray();
+        var exact = (exactTargets ?? []).ToList();
+        _exactWords = exact.Select(t => t.Word).ToArray();
+        _exactIds = exact.Select(t => t.Id).ToArray();
         var groups = new Dictionary<int, List<(string Word, int Id, bool IsPain)>>();
         int max = 0;
         foreach (var target in targets)
@@ -105,6 +126,99 @@ internal sealed class FuzzyIndex
             return anyPain ? FuzzyOutcome.AmbiguousWithPain : FuzzyOutcome.NoMatch;
         }
         return FuzzyOutcome.Match;
+    }
+
+    /// <summary>
+    /// A long word inside a phrase ("moment" of "one moment") that <paramref name="word"/> is with two neighbouring letters
+    /// swapped ("momnet"). Only a swap: a changed, dropped or added letter turns too many real words into these
+    /// ("noting" into nothing, "twitch" into switch). Only when exactly one word fits.
+    /// </summary>
+    public bool FindInner(ReadOnlySpan<char> word, out int id)
+    {
+        id = -1;
+        if (word.Length < InnerLength)
+        {
+            return false;
+        }
+        for (int i = 0; i < _innerWords.Length; i++)
+        {
+            if (_innerWords[i].Length != word.Length || !IsSwap(word, _innerWords[i]))
+            {
+                continue;
+            }
+            if (id >= 0 && id != _innerIds[i])
+            {
+                id = -1;
+                return false;
+            }
+            id = _innerIds[i];
+        }
+        return id >= 0;
+    }
+
+    /// <summary>
+    /// An answer of an exact intent (ready, yes) that <paramref name="word"/> is by a slip of one finger: one key typed as a
+    /// neighbouring key ("readt") or two neighbouring letters swapped ("raedy"). Only when exactly one such answer fits.
+    /// </summary>
+    public bool FindExact(ReadOnlySpan<char> word, out int id)
+    {
+        id = -1;
+        if (word.Length < MinimumLength)
+        {
+            return false;
+        }
+        for (int i = 0; i < _exactWords.Length; i++)
+        {
+            string target = _exactWords[i];
+            if (target.Length != word.Length || !(IsSwap(word, target) || IsNeighbouringKey(word, target)))
+            {
+                continue;
+            }
+            if (id >= 0 && id != _exactIds[i])
+            {
+                id = -1;
+                return false;
+            }
+            id = _exactIds[i];
+        }
+        return id >= 0;
+    }
+
+    /// <summary>True when a and b differ in one letter only, and those two letters are neighbouring keys.</summary>
+    internal static bool IsNeighbouringKey(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        int first = a.CommonPrefixLength(b);
+        return first < a.Length && a[(first + 1)..].SequenceEqual(b[(first + 1)..]) && AreNeighbours(a[first], b[first]);
+    }
+
+    private static bool AreNeighbours(char a, char b)
+    {
+        if (!TryKey(a, out int rowA, out int xA) || !TryKey(b, out int rowB, out int xB))
+        {
+            return false;
+        }
+        int dx = Math.Abs(xA - xB);
+        // Same row: the key beside it. Next row: the keys touching it, within one key's width (four quarters).
+        return rowA == rowB ? dx == 4 : Math.Abs(rowA - rowB) == 1 && dx <= 4;
+    }
+
+    private static bool TryKey(char c, out int row, out int x)
+    {
+        for (row = 0; row < Rows.Length; row++)
+        {
+            int column = Rows[row].IndexOf(c);
+            if (column >= 0)
+            {
+                x = column * 4 + RowOffsets[row];
+                return true;
+            }
+        }
+        row = x = 0;
+        return false;
     }
 
     /// <summary>True when two neighbouring letters swapped turn a into b (same length).</summary>

@@ -64,6 +64,12 @@ internal sealed class Lexicon
     /// <summary>A finished step followed by asking for the next ("done with that, what's next").</summary>
     public MovingOn MovingOn { get; set; } = MovingOn.None;
 
+    /// <summary>A dismissal followed by a finish ("forget it, I'm done"): giving up the practice.</summary>
+    public MovingOn GivingUp { get; set; } = MovingOn.None;
+
+    /// <summary>Word-id sequences heard for one word ("red e" for ready, "to day" for today), with the word's id.</summary>
+    public (int[] Words, int Target)[] Joins { get; init; } = [];
+
     /// <summary>Word-id sequences that open a simile ("like a", "as if").</summary>
     public int[][] Similes { get; set; } = [];
 

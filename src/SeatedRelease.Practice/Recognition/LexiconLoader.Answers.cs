@@ -177,7 +177,10 @@ internal sealed partial class LexiconLoader
     private int[][] ReadSequences(YamlNode? node, string where) =>
         Scalars(node, where).Select(s => Words(s.Text, s.Line, where)).Where(w => w.Length > 0).ToArray();
 
-    private MovingOn ReadMovingOn(YamlNode? node)
+    private MovingOn ReadMovingOn(YamlNode? node) => ReadInOrder(node, "moving_on", "finished", "next");
+
+    /// <summary>Two lists of phrases that count together only when one of the first is followed by one of the second.</summary>
+    private MovingOn ReadInOrder(YamlNode? node, string where, string firstKey, string secondKey)
     {
         if (node is null)
         {
@@ -185,37 +188,76 @@ internal sealed partial class LexiconLoader
         }
         if (node is not YamlMappingNode map)
         {
-            Problem(node, "moving_on: expected a mapping with finished and next");
+            Problem(node, $"{where}: expected a mapping with {firstKey} and {secondKey}");
             return MovingOn.None;
         }
-        int[][] finished = [];
-        int[][] next = [];
+        int[][] first = [];
+        int[][] second = [];
         foreach (var (key, value) in map.Children)
         {
             string name = (key as YamlScalarNode)?.Value ?? "";
-            if (name is not ("finished" or "next"))
+            if (name != firstKey && name != secondKey)
             {
-                Problem(key, $"moving_on: unknown key '{name}' (expected finished, next)");
+                Problem(key, $"{where}: unknown key '{name}' (expected {firstKey}, {secondKey})");
                 continue;
             }
-            var sequences = Scalars(value, $"moving_on.{name}")
-                .Select(s => Words(s.Item1, s.Item2, $"moving_on.{name}"))
+            var sequences = Scalars(value, $"{where}.{name}")
+                .Select(s => Words(s.Item1, s.Item2, $"{where}.{name}"))
                 .Where(w => w.Length > 0)
                 .ToArray();
-            if (name == "finished")
+            if (name == firstKey)
             {
-                finished = sequences;
+                first = sequences;
             }
             else
             {
-                next = sequences;
+                second = sequences;
             }
         }
-        if (finished.Length == 0 || next.Length == 0)
+        if (first.Length == 0 || second.Length == 0)
         {
-            Problem(node, "moving_on: needs both finished and next phrases");
+            Problem(node, $"{where}: needs both {firstKey} and {secondKey} phrases");
             return MovingOn.None;
         }
-        return new MovingOn(finished, next);
+        return new MovingOn(first, second);
+    }
+
+    /// <summary>
+    /// "the kids are screaming": the noises a pain word names that someone else in the room may make, and the words for
+    /// those others. Each must be one word; a noise must be a word of a pain phrase, or the rule would mean nothing.
+    /// </summary>
+    private void ReadSomeoneElse(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "someone_else: expected a mapping with noises and others");
+            return;
+        }
+        var painWords = new HashSet<int>(_phrases.Where(p => p.Intent == Intent.Pain).SelectMany(p => p.Tokens));
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            if (name is not ("noises" or "others"))
+            {
+                Problem(key, $"someone_else: unknown key '{name}' (expected noises, others)");
+                continue;
+            }
+            MarkAll(value, $"someone_else.{name}", name == "noises" ? WordFlags.Noise : WordFlags.Other);
+            if (name != "noises")
+            {
+                continue;
+            }
+            foreach (var (text, line) in Scalars(value, "someone_else.noises"))
+            {
+                if (Words(text, line, "someone_else.noises") is [var word] && !painWords.Contains(word))
+                {
+                    Problem(line, $"someone_else.noises: '{text}' is no pain word, so there is nothing for it to hold back");
+                }
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ internal sealed partial class LexiconLoader
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
-         "whole_session", "said_before", "advice_questions", "minimisers"];
+         "whole_session", "said_before", "advice_questions", "minimisers", "idioms", "giving_up", "someone_else", "not_body"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -36,6 +36,7 @@ internal sealed partial class LexiconLoader
     private readonly List<string> _cryPrefixes = [];
     private readonly List<string> _crySuffixes = [];
     private readonly List<int[]> _similes = [];
+    private readonly List<(int[] Words, int Target, int Line)> _joins = [];
 
     private LexiconLoader(string file) => _file = file;
 
@@ -132,6 +133,15 @@ internal sealed partial class LexiconLoader
         {
             AddRemovable(text, line, "polite");
         }
+        foreach (var (text, line) in Scalars(Child(root, "idioms"), "idioms"))
+        {
+            if (Words(text, line, "idioms").Length < 2)
+            {
+                Problem(line, $"idioms: '{text}' is one word; an idiom is a set phrase of several, or a filler");
+                continue;
+            }
+            AddRemovable(text, line, "idioms");
+        }
         ReadSoundAlikes(Child(root, "sound_alikes"));
         CheckPainWordsAreNotIgnored();
         ReadCries(Child(root, "cries"));
@@ -156,6 +166,9 @@ internal sealed partial class LexiconLoader
         var conditionQuestion = ReadConditionQuestion(Child(root, "condition_questions"), topicIds);
         ReadPastConditions(Child(root, "past_conditions"));
         var movingOn = ReadMovingOn(Child(root, "moving_on"));
+        var givingUp = ReadInOrder(Child(root, "giving_up"), "giving_up", "dismissed", "finished");
+        ReadSomeoneElse(Child(root, "someone_else"));
+        MarkAll(Child(root, "not_body"), "not_body", WordFlags.NotBody);
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
         ReadSaidBefore(Child(root, "said_before"));
 
@@ -173,6 +186,7 @@ internal sealed partial class LexiconLoader
         lexicon.Topics = topicIds;
         lexicon.ConditionQuestion = conditionQuestion;
         lexicon.MovingOn = movingOn;
+        lexicon.GivingUp = givingUp;
         lexicon.WholeSession = wholeSession;
         lexicon.Circumstances = circumstances;
         lexicon.Cries = new CryTable(_cryCores, _cryPrefixes, _crySuffixes);
@@ -422,6 +436,12 @@ internal sealed partial class LexiconLoader
                     {
                         Problem(line, $"sound_alikes.{canonicalText}: '{variantText}' already stands for another word");
                     }
+                    continue;
+                }
+                if (canonical.Length == 1)
+                {
+                    // "red e", "to day": heard as several words, it is the one word wherever it stands, inside every phrase.
+                    _joins.Add((variant, canonical[0], line));
                     continue;
                 }
                 if (meanings.Count == 0)
@@ -783,7 +803,25 @@ internal sealed partial class LexiconLoader
         var targets = _phrases
             .Where(p => p.Tokens.Length == 1 && !p.Alone && _intentOptions.GetValueOrDefault(p.Intent).Fuzzy && !exact.Contains(p.Tokens[0]))
             .GroupBy(p => p.Tokens[0])
-            .Select(g => (text[g.Key], g.Key, g.Any(p => p.Intent == Intent.Pain)));
+            .Select(g => (text[g.Key], g.Key, g.Any(p => p.Intent == Intent.Pain)))
+            .ToList();
+        // A long word inside a phrase ("one moment") is reached by two neighbouring letters swapped ("one momnet"), a slip
+        // that rarely makes another real word; never by a split or merged word, and a structural word never.
+        var inner = _phrases
+            .Where(p => p.Tokens.Length > 1 && _intentOptions.GetValueOrDefault(p.Intent).Fuzzy)
+            .SelectMany(p => p.Tokens.Select(t => (Token: t, p.Intent)))
+            .Where(t => text[t.Token].Length >= FuzzyIndex.InnerLength && !exact.Contains(t.Token)
+                && (_flags.GetValueOrDefault(t.Token) & WordFlags.Structural) == 0)
+            .GroupBy(t => t.Token)
+            .Where(g => !targets.Any(x => x.Item2 == g.Key))
+            .Select(g => (text[g.Key], g.Key))
+            .ToList();
+        // An answer of an exact intent is reached only by a slip of one finger: a neighbouring key or two keys swapped
+        // ("readt", "raedy"). A dropped or added letter, or a key far off, makes other words too ("reads", "realy").
+        var exactTargets = exact
+            .Where(id => text[id].Length >= FuzzyIndex.MinimumLength && !_phrases.Any(p => p.Alone && p.Tokens is [var only] && only == id))
+            .Select(id => (text[id], id))
+            .ToList();
         int longest = _contractions.Count == 0 ? 1 : _contractions.Values.Max(v => v.Length);
         // The same words are what a split or merged word may be repaired into ("hard wood", "yogamat"): words that answer on their own.
         var repairTargets = new bool[count];
@@ -798,10 +836,12 @@ internal sealed partial class LexiconLoader
         {
             drawnOutTargets[phrase.Tokens[0]] = true;
         }
-        return new Lexicon(_words, _contractions, canonical, flags, tables, new FuzzyIndex(targets), painWords, longest)
+        var joins = _joins.Select(j => (j.Words.Select(t => canonical[t]).ToArray(), canonical[j.Target])).ToArray();
+        return new Lexicon(_words, _contractions, canonical, flags, tables, new FuzzyIndex(targets, exactTargets, inner), painWords, longest)
         {
             RepairTargets = repairTargets,
             DrawnOutTargets = drawnOutTargets,
+            Joins = joins,
         };
     }
 

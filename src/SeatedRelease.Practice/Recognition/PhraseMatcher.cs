@@ -37,6 +37,7 @@ internal static class PhraseMatcher
         int topicClause = -1;
         string? topic = null;
         bool generalTopic = false;
+        bool topicSelfCued = false;
         int clause = 0;
         int at = 0;
         bool maybeCry = false;
@@ -128,6 +129,14 @@ internal static class PhraseMatcher
             {
                 // The "no" of "yes, no pain today" negates the pain word; it is not an answer of its own.
             }
+            else if (phrase.Intent == Intent.Pain && NoiseOfSomeoneElse(flags, ref tokens, at, end))
+            {
+                // "the kids are screaming": a noise in the room, not the listener's pain; "I'm screaming" stays pain.
+            }
+            else if (phrase.Intent == Intent.MaybePain && InClauseWith(flags, ref tokens, at, WordFlags.NotBody))
+            {
+                // "my English is not so good": the clause speaks of the conversation, not of the body.
+            }
             else if (phrase.Intent == Intent.Pain)
             {
                 if (Negation.IsHypothetical(flags, ref tokens, at))
@@ -146,6 +155,7 @@ internal static class PhraseMatcher
                 {
                     topic = phrase.Topic;
                     generalTopic = phrase.General;
+                    topicSelfCued = phrase.SelfCued;
                     topicClause = clause;
                     present |= Bit(Intent.Question);
                 }
@@ -208,6 +218,19 @@ internal static class PhraseMatcher
         if ((present & Bit(Intent.Progress)) != 0 && lexicon.MovingOn.Matches(flags, ref tokens))
         {
             present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
+        }
+        // "I had my eyes closed and missed that, say it once more": asking to hear it again is the request; a topic
+        // the sentence only mentions, asked about by no word of its own, does not turn it into a question.
+        if ((present & Bit(Intent.Repeat)) != 0 && topic is not null && !topicSelfCued && !generalTopic)
+        {
+            present &= ~Bit(Intent.Question);
+            topic = null;
+            topicClause = -1;
+        }
+        // "forget it, I'm done": giving up the practice, wherever it is said.
+        if (lexicon.GivingUp.Matches(flags, ref tokens))
+        {
+            present |= Bit(Intent.Stop);
         }
         // "stop going so fast": what is to change (slower) is the request; "stop moving" alone still stops, while
         // "stop barking" is said to someone else and the practice goes on waiting.
@@ -334,6 +357,49 @@ internal static class PhraseMatcher
         for (int k = end; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
         {
             if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & marks) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a noise word of the pain phrase ("screaming") is made by someone else named before it in its clause
+    /// ("the kids are screaming") and the clause names no part of the listener's body ("my hamstring is screaming").
+    /// </summary>
+    private static bool NoiseOfSomeoneElse(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
+    {
+        bool noise = false;
+        for (int k = at; k < end; k++)
+        {
+            noise |= (flags[tokens.Ids[k]] & WordFlags.Noise) != 0;
+        }
+        if (!noise || InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
+        {
+            return false;
+        }
+        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
+        {
+            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Other) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the clause holding <paramref name="at"/> has a word with <paramref name="mark"/>.</summary>
+    private static bool InClauseWith(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark)
+    {
+        int start = at;
+        while (start > 0 && tokens.Ids[start - 1] != Lexicon.Boundary)
+        {
+            start--;
+        }
+        for (int k = start; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
+        {
+            if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & mark) != 0)
             {
                 return true;
             }

@@ -86,6 +86,10 @@ internal static class Tokenizer
                 {
                     tokens.Add(corrected, written, length);
                 }
+                else if (outcome == FuzzyOutcome.NoMatch && (lexicon.Fuzzy.FindExact(word, out int slipped) || lexicon.Fuzzy.FindInner(word, out slipped)))
+                {
+                    tokens.Add(slipped, written, length);
+                }
                 else if (outcome == FuzzyOutcome.NoMatch && WordRepair.TryUndouble(lexicon, word, out int undoubled))
                 {
                     tokens.Add(undoubled, written, length);
@@ -103,6 +107,7 @@ internal static class Tokenizer
             written += length;
         }
         tokens.TrimTrailingBoundary();
+        WordRepair.JoinHeardApart(lexicon, ref tokens);
         WordRepair.JoinSplitWords(lexicon, ref tokens);
         tokens.SawImagery = HasAny(lexicon.Similes, ref tokens);
         return ambiguousPain;
@@ -168,7 +173,8 @@ internal static class Tokenizer
                 // A phrase protects all its words, so "not really" keeps "really" and "i think so" keeps "so".
                 int phrase = LongestMatch(table.ByFirstToken[id], tokens.Ids[..count], read, count);
                 int removable = LongestMatch(table.RemovableByFirstToken[id], tokens.Ids[..count], read, count);
-                if (phrase == 0 && removable > 0)
+                // A set phrase longer than any phrase starting there is what was said: "break a leg" wishes luck, it is no break.
+                if (removable > phrase)
                 {
                     // "mm hmm... erm": a sound of thinking tells that a back-channel beside it is not yet an answer.
                     tokens.SawHesitation |= removable == 1 && (flags[id] & WordFlags.Hesitation) != 0;

@@ -2,7 +2,7 @@ namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>The roles a word can play around a phrase, precomputed per word id.</summary>
 [Flags]
-internal enum WordFlags : uint
+internal enum WordFlags : ulong
 {
     None = 0,
     /// <summary>"not", "no", "never": turns a following phrase off.</summary>
@@ -68,6 +68,12 @@ internal enum WordFlags : uint
     Minimiser = 536870912,
     /// <summary>"sometimes", "occasionally": a feeling named beside one of these comes and goes; it is not said to be felt now.</summary>
     Occasional = 1073741824,
+    /// <summary>"screaming", "screams": a pain word that is also a noise someone else in the room may make.</summary>
+    Noise = 1UL << 31,
+    /// <summary>"kids", "dog": someone else in the room, whose noise is not the listener's pain.</summary>
+    Other = 1UL << 32,
+    /// <summary>"english", "accent": a clause about one of these speaks of the conversation, not the body ("my English is not so good").</summary>
+    NotBody = 1UL << 33,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,

@@ -193,6 +193,43 @@ internal static class WordRepair
         }
     }
 
+    /// <summary>
+    /// "red e" → ready, "to day" → today: a word speech-to-text hears as several, listed under <c>sound_alikes</c>. The
+    /// listing is what makes it safe, so unlike <see cref="JoinSplitWords"/> it may reach any word, ready included.
+    /// </summary>
+    public static void JoinHeardApart(Lexicon lexicon, ref TokenBuffer tokens)
+    {
+        if (lexicon.Joins.Length == 0)
+        {
+            return;
+        }
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            foreach (var (words, target) in lexicon.Joins)
+            {
+                if (!tokens.Matches(words, i))
+                {
+                    continue;
+                }
+                int last = i + words.Length - 1;
+                tokens.Ids[i] = target;
+                if (tokens.Starts[i] >= 0 && tokens.Starts[last] >= 0)
+                {
+                    tokens.Lengths[i] = tokens.Starts[last] + tokens.Lengths[last] - tokens.Starts[i];
+                }
+                int removed = words.Length - 1;
+                for (int k = i + 1; k + removed < tokens.Count; k++)
+                {
+                    tokens.Ids[k] = tokens.Ids[k + removed];
+                    tokens.Starts[k] = tokens.Starts[k + removed];
+                    tokens.Lengths[k] = tokens.Lengths[k + removed];
+                }
+                tokens.Count -= removed;
+                break;
+            }
+        }
+    }
+
     private static bool TryJoin(Lexicon lexicon, ref TokenBuffer tokens, int i, out int joined)
     {
         joined = -1;

@@ -5,8 +5,8 @@ namespace SeatedRelease.Tests.Recognition;
 /// <summary>
 /// Typed and misheard short words: swapped neighbours in four-letter commands, one-edit typos of the longer commands,
 /// respellings, split comparatives, a yes turned around by "not", a past condition that is over, and moving on after a
-/// finished step. Ready and yes are never reached by any repair; a word said with a vowel held ("noo", "reeady") is
-/// not a repair and reaches them.
+/// finished step. Ready and yes are reached by no repair but a slip of one finger in a long answer ("readt", "raedy") and
+/// listed respellings ("yse"); a word said with a vowel held ("noo", "reeady") is not a repair and reaches them.
 /// </summary>
 public sealed class ShortWordTypoTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
@@ -27,14 +27,15 @@ public sealed class ShortWordTypoTests(RecognizerFixture fixture) : IClassFixtur
     }
 
     [Theory]
-    [InlineData(PromptContext.Ready, "raedy")]
     [InlineData(PromptContext.Ready, "fien")]
+    [InlineData(PromptContext.Ready, "reads")]
+    [InlineData(PromptContext.Ready, "realy")]
+    [InlineData(PromptContext.Ready, "reapy")]
     [InlineData(PromptContext.Ready, "rea dy")]
     [InlineData(PromptContext.Ready, "readyy")]
-    [InlineData(PromptContext.YesNo, "yse")]
     [InlineData(PromptContext.YesNo, "y es")]
     [InlineData(PromptContext.YesNo, "yess delete")]
-    public void Ready_and_yes_are_never_reached_by_a_repair(PromptContext context, string utterance)
+    public void Ready_and_yes_are_reached_by_no_repair_but_a_one_finger_slip(PromptContext context, string utterance)
     {
         string label = Label(context, utterance);
         Assert.NotEqual("ready", label);
