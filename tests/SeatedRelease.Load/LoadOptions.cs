@@ -12,7 +12,8 @@ internal sealed record LoadOptions
           --conversations N              concurrent virtual users, each running whole sessions back to back (default 64)
           --sessions N                   measured sessions per server (default 1000; 200 is a quick run)
           --rounds N                     the measured sessions in N turns per server, practice and echo alternating (default 4)
-          --warmup N                     unmeasured sessions per server first (default: 4 per conversation)
+          --warmup N                     unmeasured sessions per server first (default: 4 per conversation), then more
+                                         until the server's tiered compilation settles (0: no warm-up at all)
           --think-ms N                   paced run: each user pauses N ms on average before every answer (default 100)
           --think random|fixed           paced run: pauses drawn from an exponential distribution and users starting at
                                          random points (default), or every pause exactly N ms and all users in step

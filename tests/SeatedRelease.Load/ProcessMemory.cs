@@ -25,3 +25,42 @@ internal static class ProcessMemory
         return 0;
     }
 }
+
+/// <summary>Reads how busy another .NET process's tiered compilation thread is, from /proc (Linux).</summary>
+internal static class ProcessTiering
+{
+    // The runtime names the thread that recompiles hot methods at higher tiers this (a task's comm keeps 15 bytes).
+    private const string ThreadName = ".NET Tiered Com";
+
+    // /proc counts CPU in clock ticks, 100 per second on every Linux this runs on (USER_HZ).
+    private const double TicksPerSecond = 100;
+
+    /// <summary>CPU time the process's tiered compilation thread has used so far; zero where /proc is missing.</summary>
+    public static TimeSpan CpuTime(int pid)
+    {
+        var tasks = $"/proc/{pid}/task";
+        if (!Directory.Exists(tasks)) return TimeSpan.Zero;
+        long ticks = 0;
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') != ThreadName) continue;
+                ticks += StatTicks(File.ReadAllText(Path.Combine(task, "stat")));
+            }
+            catch (IOException)
+            {
+                // The thread ended between listing and reading: it is not compiling any more.
+            }
+        }
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
+
+    /// <summary>utime + stime of a /proc stat line; its name field may hold spaces, so fields count from the last ')'.</summary>
+    public static long StatTicks(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // After the name: state is field 3 of the line, utime 14 and stime 15.
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+    }
+}

@@ -17,7 +17,7 @@ internal static class Report
     {
         var results = new[] { practice, echo }.OfType<TargetResult>().ToList();
         output.WriteLine();
-        output.WriteLine($"== storage {storage}: {options.Conversations} concurrent conversations; per server {options.WarmupSessions} warm-up sessions, "
+        output.WriteLine($"== storage {storage}: {options.Conversations} concurrent conversations; per server at least {options.WarmupSessions} warm-up sessions, "
             + $"{options.Sessions} saturated sessions (no pause between turns), {options.PacedSessionCount} paced sessions ({(options.FixedThink ? $"{options.ThinkMs} ms pause before each answer, all users in step" : $"pauses of {options.ThinkMs} ms on average, drawn per user")}); "
             + (options.NewUsers ? "a new user every session" : "each virtual user returns with its own user id"));
         output.WriteLine(F("{0,-18} {1,9} {2,8} {3,8} {4,8} {5,7} {6,9} {7,9} {8,8} {9,11} {10,11}",
@@ -38,6 +38,8 @@ internal static class Report
             var (bytes, fraction) = r.LastHalfGrowth;
             output.WriteLine(F("{0} RSS MB in each tenth of the saturated sessions (median of ten samples): {1}; second-half growth {2:+0.0;-0.0} MB ({3:+0.0%;-0.0%})",
                 r.Name, string.Join(" ", r.RssTenths.Select(s => Mb(s).ToString("F0", Invariant))), Mb(bytes), fraction));
+            output.WriteLine(F("{0} warm-up: {1} sessions in {2:F0} s (until its runtime's tiered compilation used at most 2% of a core, or 120 s)",
+                r.Name, r.WarmupSessions, r.WarmupElapsed.TotalSeconds));
             foreach (var e in r.WarmupFirstErrors.Concat(r.Run.FirstErrors).Concat(r.Paced?.FirstErrors ?? [])) output.WriteLine($"{r.Name} error: {e}");
             if (r.AllErrors > 0) output.WriteLine($"{r.Name} server's last output:{Environment.NewLine}{r.ServerOutput}");
         }
