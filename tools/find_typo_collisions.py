@@ -74,7 +74,7 @@ for name, body in lexicon["intents"].items():
                 repair_targets.setdefault(w[0], set()).add(name)
                 if len(w[0]) >= 4:
                     targets.setdefault(w[0], set()).add(name)
-# Since recog8: a word of six letters or more inside a phrase of several words of a fuzzy intent ("one moment") is a
+# Since recog8: a word of six letters (five since recog9) or more inside a phrase of several words of a fuzzy intent ("one moment") is a
 # target of two neighbouring letters swapped only ("momnet"); FuzzyIndex.FindInner. (Structural words are left out
 # there; any this prints for them are harmless extras.)
 inner_targets = {}
@@ -84,7 +84,7 @@ for name, body in lexicon["intents"].items():
             w = words(phrase)
             if len(w) > 1:
                 for inner in w:
-                    if len(inner) >= 6 and inner not in exact and inner not in targets:
+                    if len(inner) >= 5 and inner not in exact and inner not in targets:
                         inner_targets.setdefault(inner, set()).add(name)
 aliases = {}
 for canonical, variants in (lexicon.get("sound_alikes") or {}).items():
@@ -167,11 +167,30 @@ for word in sorted(dictionary):
 
 
 for word in sorted(dictionary):
-    if len(word) < 6 or word in vocabulary:
+    if len(word) < 5 or word in vocabulary:
         continue
     hits = [t for t in inner_targets if swapped(word, t)]
     if hits:
         print(word, "-> inner swap", ", ".join(hits))
+
+
+# Since recog9: a word of seven letters or more said as the whole utterance reaches an answer of an exact intent with
+# one letter dropped ("contnue") or one letter typed twice ("continnue"); FuzzyIndex.FindLongAnswer.
+def dropped(longer, shorter):
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def doubled(typed, target):
+    return len(typed) == len(target) + 1 and any(typed[i] == typed[i - 1] and typed[:i] + typed[i + 1:] == target
+                                                 for i in range(1, len(typed)))
+
+
+for word in sorted(dictionary):
+    if len(word) < 7 or word in vocabulary:
+        continue
+    hits = [t for t in exact_targets if dropped(t, word) or doubled(word, t)]
+    if hits:
+        print(word, "-> one-word answer", ", ".join(hits))
 
 
 def label(word):

@@ -22,8 +22,14 @@ internal sealed class FuzzyIndex
     public const int MinimumLength = 5;
     public const int SwapLength = 4;
 
-    /// <summary>A word inside a phrase of several is a target from this length.</summary>
-    public const int InnerLength = 6;
+    /// <summary>
+    /// A word inside a phrase of several is a target from this length. Five since recog9 ("otehr leg"): only a swap
+    /// reaches it, and the dictionary run found no real five-letter word that is another inner word swapped.
+    /// </summary>
+    public const int InnerLength = 5;
+
+    /// <summary>An answer said as the whole utterance is reached by a dropped or doubled letter from this length.</summary>
+    public const int LongAnswerLength = 7;
 
     // Keys by row, each row set off from the one above as on a QWERTY keyboard (in quarter keys), for neighbouring keys.
     private static readonly string[] Rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
@@ -182,6 +188,53 @@ internal sealed class FuzzyIndex
             id = _exactIds[i];
         }
         return id >= 0;
+    }
+
+    /// <summary>
+    /// An answer of an exact intent (ready, yes) that <paramref name="word"/>, said as the whole utterance, is with one
+    /// letter dropped ("contnue") or one letter typed twice ("continnue"). Only for long words, where a letter more or
+    /// less rarely makes another real word, and only when exactly one answer fits; the caller makes sure nothing else
+    /// was said, because inside a sentence the word could be anything.
+    /// </summary>
+    public bool FindLongAnswer(ReadOnlySpan<char> word, out int id)
+    {
+        id = -1;
+        if (word.Length < LongAnswerLength)
+        {
+            return false;
+        }
+        for (int i = 0; i < _exactWords.Length; i++)
+        {
+            string target = _exactWords[i];
+            bool fits = target.Length == word.Length + 1 ? IsDropped(target, word)
+                : target.Length == word.Length - 1 && IsDoubled(word, target);
+            if (!fits)
+            {
+                continue;
+            }
+            if (id >= 0 && id != _exactIds[i])
+            {
+                id = -1;
+                return false;
+            }
+            id = _exactIds[i];
+        }
+        return id >= 0;
+    }
+
+    /// <summary>True when <paramref name="shorter"/> is <paramref name="longer"/> with one letter left out.</summary>
+    private static bool IsDropped(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
+    {
+        int first = longer.CommonPrefixLength(shorter);
+        return longer[(first + 1)..].SequenceEqual(shorter[first..]);
+    }
+
+    /// <summary>True when <paramref name="typed"/> is <paramref name="target"/> with one of its letters typed twice.</summary>
+    private static bool IsDoubled(ReadOnlySpan<char> typed, ReadOnlySpan<char> target)
+    {
+        int first = typed.CommonPrefixLength(target);
+        // The extra letter sits at the first difference; it must repeat the letter before it.
+        return first > 0 && first < typed.Length && typed[first] == typed[first - 1] && typed[(first + 1)..].SequenceEqual(target[first..]);
     }
 
     /// <summary>True when a and b differ in one letter only, and those two letters are neighbouring keys.</summary>

@@ -209,13 +209,15 @@ internal static class PhraseMatcher
         {
             present |= Bit(Intent.MaybePain);
         }
-        // "repeat that instruction": the instruction is what to repeat; "instructions" alone asks for help.
-        if (namesSaidThing && (present & Bit(Intent.Repeat)) == 0)
+        // "repeat that instruction": the instruction is what to repeat; "instructions" alone asks for help. Beside a
+        // change of pace ("leave more space between the instructions") it is what the pace is about.
+        if (namesSaidThing && (present & (Bit(Intent.Repeat) | Bit(Intent.Slower) | Bit(Intent.Faster) | Bit(Intent.Pause))) == 0)
         {
             present |= Bit(Intent.Help);
         }
-        // "done with that, what's next": moving on, not a question about how far along.
-        if ((present & Bit(Intent.Progress)) != 0 && lexicon.MovingOn.Matches(flags, ref tokens))
+        // "done with that, what's next": moving on, not a question about how far along. "heel's in, what now" names no
+        // progress phrase ("what now" alone asks to hear it again) and is moving on too.
+        if (((present & Bit(Intent.Progress)) != 0 || present == 0) && lexicon.MovingOn.Matches(flags, ref tokens))
         {
             present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
         }

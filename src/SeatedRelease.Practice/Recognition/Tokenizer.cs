@@ -107,6 +107,13 @@ internal static class Tokenizer
             written += length;
         }
         tokens.TrimTrailingBoundary();
+        // "contnue" said alone: a long answer with a letter dropped or doubled. Alone it can only be an answer; in a
+        // sentence the same slip could be any word, and a false ready is the costly mistake.
+        if (!ambiguousPain && tokens.Count == 1 && tokens.Ids[0] == -1 && tokens.Starts[0] >= 0
+            && lexicon.Fuzzy.FindLongAnswer(tokens.Chars.Slice(tokens.Starts[0], tokens.Lengths[0]), out int answer))
+        {
+            tokens.Ids[0] = answer;
+        }
         WordRepair.JoinHeardApart(lexicon, ref tokens);
         WordRepair.JoinSplitWords(lexicon, ref tokens);
         tokens.SawImagery = HasAny(lexicon.Similes, ref tokens);

@@ -132,7 +132,9 @@ public sealed class ShortWordTypoTests(RecognizerFixture fixture) : IClassFixtur
     [Theory]
     [InlineData(PromptContext.YesNo, "too")]
     [InlineData(PromptContext.YesNo, "to")]
-    [InlineData(PromptContext.YesNo, "know")]
+    // "know" alone is no at the yes/no prompt since recog9 (a listed answer, not a held vowel); at the ready prompt it
+    // is still only itself.
+    [InlineData(PromptContext.Ready, "know")]
     [InlineData(PromptContext.YesNo, "yet")]
     [InlineData(PromptContext.YesNo, "noon")]
     [InlineData(PromptContext.Ready, "goo")]
