@@ -139,53 +139,37 @@ internal sealed class FuzzyIndex
     /// swapped ("momnet"). Only a swap: a changed, dropped or added letter turns too many real words into these
     /// ("noting" into nothing, "twitch" into switch). Only when exactly one word fits.
     /// </summary>
-    public bool FindInner(ReadOnlySpan<char> word, out int id)
-    {
-        id = -1;
-        if (word.Length < InnerLength)
-        {
-            return false;
-        }
-        for (int i = 0; i < _innerWords.Length; i++)
-        {
-            if (_innerWords[i].Length != word.Length || !IsSwap(word, _innerWords[i]))
-            {
-                continue;
-            }
-            if (id >= 0 && id != _innerIds[i])
-            {
-                id = -1;
-                return false;
-            }
-            id = _innerIds[i];
-        }
-        return id >= 0;
-    }
+    public bool FindInner(ReadOnlySpan<char> word, out int id) =>
+        FindUnique(word, InnerLength, _innerWords, _innerIds, neighbouringKeys: false, out id);
 
     /// <summary>
     /// An answer of an exact intent (ready, yes) that <paramref name="word"/> is by a slip of one finger: one key typed as a
     /// neighbouring key ("readt") or two neighbouring letters swapped ("raedy"). Only when exactly one such answer fits.
     /// </summary>
-    public bool FindExact(ReadOnlySpan<char> word, out int id)
+    public bool FindExact(ReadOnlySpan<char> word, out int id) =>
+        FindUnique(word, MinimumLength, _exactWords, _exactIds, neighbouringKeys: true, out id);
+
+    // The one id whose word is a swap of this one (or, when allowed, a neighbouring key away); -1 when none or several.
+    private static bool FindUnique(ReadOnlySpan<char> word, int minimumLength, string[] words, int[] ids, bool neighbouringKeys, out int id)
     {
         id = -1;
-        if (word.Length < MinimumLength)
+        if (word.Length < minimumLength)
         {
             return false;
         }
-        for (int i = 0; i < _exactWords.Length; i++)
+        for (int i = 0; i < words.Length; i++)
         {
-            string target = _exactWords[i];
-            if (target.Length != word.Length || !(IsSwap(word, target) || IsNeighbouringKey(word, target)))
+            string target = words[i];
+            if (target.Length != word.Length || !(IsSwap(word, target) || (neighbouringKeys && IsNeighbouringKey(word, target))))
             {
                 continue;
             }
-            if (id >= 0 && id != _exactIds[i])
+            if (id >= 0 && id != ids[i])
             {
                 id = -1;
                 return false;
             }
-            id = _exactIds[i];
+            id = ids[i];
         }
         return id >= 0;
     }
