@@ -35,8 +35,11 @@ internal sealed partial class LexiconLoader
                 case "occasional":
                     MarkAll(value, "past_conditions.occasional", WordFlags.Occasional);
                     break;
+                case "quiet":
+                    MarkAll(value, "past_conditions.quiet", WordFlags.Quiet);
+                    break;
                 default:
-                    Problem(key, $"past_conditions: unknown key '{name}' (expected past, over, occasional)");
+                    Problem(key, $"past_conditions: unknown key '{name}' (expected past, over, occasional, quiet)");
                     break;
             }
         }
@@ -226,6 +229,37 @@ internal sealed partial class LexiconLoader
     /// "the kids are screaming": the noises a pain word names that someone else in the room may make, and the words for
     /// those others. Each must be one word; a noise must be a word of a pain phrase, or the rule would mean nothing.
     /// </summary>
+    /// <summary>
+    /// A mild state must be a word of a maybe-pain phrase, or it would never be met, and never a word of a pain phrase:
+    /// a pain word beside a change of pace is still pain.
+    /// </summary>
+    private void ReadMildStates(YamlNode? node)
+    {
+        var maybe = new HashSet<int>(_phrases.Where(p => p.Intent == Intent.MaybePain && p.Tokens.Length == 1).Select(p => p.Tokens[0]));
+        var pain = new HashSet<int>(_phrases.Where(p => p.Intent is Intent.Pain).SelectMany(p => p.Tokens));
+        foreach (var (text, line) in Scalars(node, "mild_states"))
+        {
+            var words = Words(text, line, "mild_states");
+            if (words.Length != 1)
+            {
+                Problem(line, $"mild_states: '{text}' must be one word");
+            }
+            else if (pain.Contains(words[0]))
+            {
+                Problem(line, $"mild_states: '{text}' is a pain word; pain beside a change of pace is still pain");
+            }
+            else if (!maybe.Contains(words[0]))
+            {
+                Problem(line, $"mild_states: '{text}' is not a one-word maybe-pain phrase");
+            }
+            else
+            {
+                _flags[words[0]] = _flags.GetValueOrDefault(words[0]) | WordFlags.MildState;
+                _flagLines[words[0]] = line;
+            }
+        }
+    }
+
     private void ReadSomeoneElse(YamlNode? node)
     {
         if (node is null)

@@ -13,7 +13,8 @@ internal sealed partial class LexiconLoader
     private static readonly HashSet<string> TopLevelKeys =
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
-         "whole_session", "said_before", "advice_questions", "minimisers", "idioms", "giving_up", "someone_else", "not_body"];
+         "whole_session", "said_before", "advice_questions", "minimisers", "idioms", "giving_up", "someone_else", "not_body",
+         "mild_states", "time_linkers"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -43,6 +44,9 @@ internal sealed partial class LexiconLoader
     private sealed record RawPhrase(string Text, int[] Tokens, Intent Intent, string? Topic, bool Alone, int Line)
     {
         public bool ClauseEnd { get; init; }
+
+        /// <summary>Counts only when no explicit answer of the context is said too ("yes, I have sciatica, start fresh").</summary>
+        public bool UnlessAnswered { get; init; }
 
         /// <summary>For a sound-alike ("mhm"), the words of the phrase it stands for ("mm hmm").</summary>
         public int[]? Origin { get; init; }
@@ -169,6 +173,8 @@ internal sealed partial class LexiconLoader
         var givingUp = ReadInOrder(Child(root, "giving_up"), "giving_up", "dismissed", "finished");
         ReadSomeoneElse(Child(root, "someone_else"));
         MarkAll(Child(root, "not_body"), "not_body", WordFlags.NotBody);
+        ReadMildStates(Child(root, "mild_states"));
+        MarkAll(Child(root, "time_linkers"), "time_linkers", WordFlags.TimeLinker);
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
         ReadSaidBefore(Child(root, "said_before"));
 
@@ -301,9 +307,9 @@ internal sealed partial class LexiconLoader
             }
             foreach (var (optionKey, _) in body.Children)
             {
-                if ((optionKey as YamlScalarNode)?.Value is not ("phrases" or "alone" or "clause_end" or "negatable" or "fuzzy" or "command" or "exact"))
+                if ((optionKey as YamlScalarNode)?.Value is not ("phrases" or "alone" or "clause_end" or "unless_answered" or "negatable" or "fuzzy" or "command" or "exact"))
                 {
-                    Problem(optionKey, $"intents.{label}: unknown key '{(optionKey as YamlScalarNode)?.Value}' (expected phrases, alone, clause_end, negatable, fuzzy, command, exact)");
+                    Problem(optionKey, $"intents.{label}: unknown key '{(optionKey as YamlScalarNode)?.Value}' (expected phrases, alone, clause_end, unless_answered, negatable, fuzzy, command, exact)");
                 }
             }
             _intentOptions[intent] = (Flag(body, "negatable", label), Flag(body, "fuzzy", label), Flag(body, "command", label), Flag(body, "exact", label));
@@ -315,6 +321,7 @@ internal sealed partial class LexiconLoader
             AddPhrases(Child(body, "phrases"), $"intents.{label}.phrases", intent, null, alone: false);
             AddPhrases(Child(body, "alone"), $"intents.{label}.alone", intent, null, alone: true);
             AddPhrases(Child(body, "clause_end"), $"intents.{label}.clause_end", intent, null, alone: false, clauseEnd: true);
+            AddPhrases(Child(body, "unless_answered"), $"intents.{label}.unless_answered", intent, null, alone: false, unlessAnswered: true);
             if (intent == Intent.Pain && _phrases.Count == before)
             {
                 Problem(key, "intents.pain: must list at least one phrase");
@@ -367,7 +374,7 @@ internal sealed partial class LexiconLoader
         return ids;
     }
 
-    private void AddPhrases(YamlNode? node, string where, Intent intent, string? topic, bool alone, bool clauseEnd = false)
+    private void AddPhrases(YamlNode? node, string where, Intent intent, string? topic, bool alone, bool clauseEnd = false, bool unlessAnswered = false)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, line) in Scalars(node, where))
@@ -382,7 +389,7 @@ internal sealed partial class LexiconLoader
                 Problem(line, $"{where}: '{text}' is listed twice");
                 continue;
             }
-            _phrases.Add(new RawPhrase(text, tokens, intent, topic, alone, line) { ClauseEnd = clauseEnd });
+            _phrases.Add(new RawPhrase(text, tokens, intent, topic, alone, line) { ClauseEnd = clauseEnd, UnlessAnswered = unlessAnswered });
         }
     }
 
@@ -749,7 +756,7 @@ internal sealed partial class LexiconLoader
                 {
                     continue;
                 }
-                string key = string.Join(' ', raw.Tokens) + (raw.Alone ? " (alone)" : "") + (raw.ClauseEnd ? " (clause end)" : "");
+                string key = string.Join(' ', raw.Tokens) + (raw.Alone ? " (alone)" : "") + (raw.ClauseEnd ? " (clause end)" : "") + (raw.UnlessAnswered ? " (unless answered)" : "");
                 if (seen.TryGetValue(key, out var other) && other.Intent != raw.Intent && !(IsPainFamily(other.Intent) && IsPainFamily(raw.Intent))
                     && !AskedOrAnswered(other, raw, cues))
                 {
@@ -765,6 +772,7 @@ internal sealed partial class LexiconLoader
                     Negatable = options.Negatable,
                     SelfCued = raw.Conditional || raw.Tokens.Any(cues.Contains),
                     ClauseEnd = raw.ClauseEnd,
+                    UnlessAnswered = raw.UnlessAnswered,
                     Command = options.Command,
                     Backchannel = IsBackchannel(raw, canonical),
                     TakesObject = TakesObject(raw),

@@ -19,17 +19,22 @@ internal sealed class MovingOn
     /// <summary>Never matches.</summary>
     public static MovingOn None { get; } = new([], []);
 
-    public bool Matches(WordFlags[] flags, ref TokenBuffer tokens)
+    public bool Matches(WordFlags[] flags, ref TokenBuffer tokens) => Matches(flags, ref tokens, out _, out _);
+
+    /// <summary>Also gives where the finished half was said, so a word of it ("finished") is not read on its own as well.</summary>
+    public bool Matches(WordFlags[] flags, ref TokenBuffer tokens, out int finishedStart, out int finishedEnd)
     {
-        int finishedEnd = -1;
+        finishedStart = -1;
+        finishedEnd = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
             if (finishedEnd < 0)
             {
                 int length = Longest(_finished, ref tokens, i);
                 bool negated = i > 0 && tokens.Ids[i - 1] > 0 && (flags[tokens.Ids[i - 1]] & WordFlags.Negator) != 0;
-                if (length > 0 && !negated)
+                if (length > 0 && !negated && !Asked(flags, ref tokens, i))
                 {
+                    finishedStart = i;
                     finishedEnd = i + length;
                     i = finishedEnd - 1;
                 }
@@ -39,7 +44,20 @@ internal sealed class MovingOn
                 return true;
             }
         }
+        finishedStart = -1;
+        finishedEnd = -1;
         return false;
+    }
+
+    /// <summary>"are we done, what's next" asks whether it is finished: its clause opens with a question word.</summary>
+    private static bool Asked(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    {
+        int start = at;
+        while (start > 0 && tokens.Ids[start - 1] != Lexicon.Boundary)
+        {
+            start--;
+        }
+        return start < at && tokens.Ids[start] > 0 && (flags[tokens.Ids[start]] & WordFlags.QuestionOpener) != 0;
     }
 
     private static int Longest(int[][] sequences, ref TokenBuffer tokens, int at)

@@ -29,6 +29,9 @@ internal sealed class Phrase(int[] tokens, Intent intent, int rank, int line)
     /// <summary>Only counts when it ends its clause: "I don't" answers, "I don't want to..." starts a sentence.</summary>
     public bool ClauseEnd { get; init; }
 
+    /// <summary>Counts only when no explicit answer of the context is said too: "start fresh" is no, "yes, start fresh" is yes.</summary>
+    public bool UnlessAnswered { get; init; }
+
     /// <summary>A listening noise ("uh huh"): an answer only when no hesitation sound comes with it.</summary>
     public bool Backchannel { get; init; }
 

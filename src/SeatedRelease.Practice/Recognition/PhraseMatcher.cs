@@ -44,6 +44,13 @@ internal static class PhraseMatcher
         bool cryOnlyInFront = true;
         bool namesSaidThing = false;
         bool minorMaybePain = false;
+        bool mildState = false;
+        bool pastConditionOver = false;
+        ulong unlessAnswered = 0;
+        int progressClause = -1;
+        int progressEnd = -1;
+        // "finished, what now": the finished half is read as part of moving on, not as a command of its own.
+        bool movingOn = lexicon.MovingOn.Matches(flags, ref tokens, out int finishedStart, out int finishedEnd);
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
@@ -92,6 +99,16 @@ internal static class PhraseMatcher
                 continue;
             }
             int end = at + length;
+            if (movingOn && at < finishedStart && end > finishedStart)
+            {
+                // "are we nearly done, what's next": the "done" belongs to a phrase of its own, so nothing was finished.
+                movingOn = false;
+            }
+            else if (movingOn && at >= finishedStart && end <= finishedEnd && phrase.Intent is not (Intent.Pain or Intent.MaybePain))
+            {
+                at = end;
+                continue;
+            }
             bool painFamily = phrase.Intent is Intent.Pain or Intent.MaybePain;
             // The kinds of pain keep the narrow negation too: "not a sharp pain" is not taken as a mild answer.
             bool answer = !painFamily && phrase.Intent is not (Intent.Sharp or Intent.Mild);
@@ -111,6 +128,10 @@ internal static class PhraseMatcher
             else if (phrase.Command && CommandWords.InSentence(flags, ref tokens, at, end))
             {
                 // "the neighbours won't stop drilling", "the end of the rug": not the command.
+            }
+            else if (phrase.Command && progressClause == clause && LinkerBetween(flags, ref tokens, progressEnd, at))
+            {
+                // "how long until finish", "how many left before I stop": the end is what the progress question asks about.
             }
             else if (phrase.Command && CommandWords.NamesAnActivity(flags, ref tokens, at, end))
             {
@@ -168,8 +189,8 @@ internal static class PhraseMatcher
             }
             else if (phrase.Intent == Intent.Yes && PastCondition.IsOver(flags, ref tokens, at, end))
             {
-                // "I had sciatica years ago but it's gone now".
-                present |= Bit(Intent.No);
+                // "I had sciatica years ago but it's gone now"; a yes said outright beside it is decided after the loop.
+                pastConditionOver = true;
             }
             else if (phrase.Intent == Intent.Enough && StartsAny(lexicon.WholeSession, ref tokens, end))
             {
@@ -184,6 +205,11 @@ internal static class PhraseMatcher
                 // "no, just tight hamstrings": whether it stands is known only once the answer is (after the loop).
                 minorMaybePain = true;
             }
+            else if (phrase.Intent == Intent.MaybePain && phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.MildState) != 0)
+            {
+                // "ease up on the pace, I'm stiff today": stiffness is the reason for a change of pace (after the loop).
+                mildState = true;
+            }
             else if (phrase.SaidThing)
             {
                 // "what were the options", "the last instruction": named as said before, it is to be said again.
@@ -196,11 +222,38 @@ internal static class PhraseMatcher
                     namesSaidThing = true;
                 }
             }
+            else if (phrase.UnlessAnswered)
+            {
+                unlessAnswered |= Bit(phrase.Intent);
+            }
             else
             {
                 present |= Bit(phrase.Intent);
             }
+            if (phrase.Intent == Intent.Progress)
+            {
+                progressClause = clause;
+                progressEnd = end;
+            }
             at = end;
+        }
+
+        // "yes, I had a herniated disc years ago, but it doesn't bother me now": an explicit yes is the answer; without
+        // one the condition said to be over answers no.
+        if (pastConditionOver && (present & Bit(Intent.Yes)) == 0)
+        {
+            present |= Bit(Intent.No);
+        }
+        // "I'd rather start fresh" answers no; "yes, I have sciatica, start fresh" answers the question asked.
+        if ((present & table.Answers) == 0)
+        {
+            present |= unlessAnswered;
+        }
+        // A mild state that is not pain beside a change of pace is its reason; alone ("I'm stiff") the bot asks.
+        const ulong pace = (1UL << (int)Intent.Slower) | (1UL << (int)Intent.Faster) | (1UL << (int)Intent.Pause);
+        if (mildState && (present & pace) == 0)
+        {
+            present |= Bit(Intent.MaybePain);
         }
 
         // "no back problems, just tight hamstrings": a feeling offered as minor beside an explicit answer qualifies the
@@ -217,7 +270,7 @@ internal static class PhraseMatcher
         }
         // "done with that, what's next": moving on, not a question about how far along. "heel's in, what now" names no
         // progress phrase ("what now" alone asks to hear it again) and is moving on too.
-        if (((present & Bit(Intent.Progress)) != 0 || present == 0) && lexicon.MovingOn.Matches(flags, ref tokens))
+        if (((present & Bit(Intent.Progress)) != 0 || present == 0) && movingOn)
         {
             present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
         }
@@ -402,6 +455,19 @@ internal static class PhraseMatcher
         for (int k = start; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
         {
             if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & mark) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a time linker ("until", "before") stands between the progress phrase and the command word.</summary>
+    private static bool LinkerBetween(WordFlags[] flags, ref TokenBuffer tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & WordFlags.TimeLinker) != 0)
             {
                 return true;
             }

@@ -74,6 +74,12 @@ internal enum WordFlags : ulong
     Other = 1UL << 32,
     /// <summary>"english", "accent": a clause about one of these speaks of the conversation, not the body ("my English is not so good").</summary>
     NotBody = 1UL << 33,
+    /// <summary>"stiff", "tight": a state of the body that is not pain; beside a change of pace it is the reason, not a report.</summary>
+    MildState = 1UL << 34,
+    /// <summary>"bother", "trouble": negated after a past condition ("it doesn't bother me now"), the condition is over.</summary>
+    Quiet = 1UL << 35,
+    /// <summary>"until", "for": after a question of how long, what follows is the point asked about ("how long until finish").</summary>
+    TimeLinker = 1UL << 36,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
