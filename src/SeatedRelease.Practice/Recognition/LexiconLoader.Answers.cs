@@ -226,6 +226,32 @@ internal sealed partial class LexiconLoader
     }
 
     /// <summary>
+    /// A list of single words that must not already be pain or maybe-pain words: an autocorrected form that were one would
+    /// be read twice, and a plain state that were one ("cold" beside "my feet") would silence a pain report.
+    /// </summary>
+    private void MarkOutsidePain(YamlNode? node, string where, WordFlags flag)
+    {
+        var painFamily = new HashSet<int>(_phrases.Where(p => p.Intent is Intent.Pain or Intent.MaybePain).SelectMany(p => p.Tokens));
+        foreach (var (text, line) in Scalars(node, where))
+        {
+            var words = Words(text, line, where);
+            if (words.Length != 1)
+            {
+                Problem(line, $"{where}: '{text}' must be one word");
+            }
+            else if (painFamily.Contains(words[0]) || (_flags.GetValueOrDefault(words[0]) & WordFlags.Sensation) != 0)
+            {
+                Problem(line, $"{where}: '{text}' is already a pain, maybe-pain or sensation word");
+            }
+            else
+            {
+                _flags[words[0]] = _flags.GetValueOrDefault(words[0]) | flag;
+                _flagLines[words[0]] = line;
+            }
+        }
+    }
+
+    /// <summary>
     /// "the kids are screaming": the noises a pain word names that someone else in the room may make, and the words for
     /// those others. Each must be one word; a noise must be a word of a pain phrase, or the rule would mean nothing.
     /// </summary>

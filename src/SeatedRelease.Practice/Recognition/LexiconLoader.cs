@@ -14,7 +14,7 @@ internal sealed partial class LexiconLoader
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
          "whole_session", "said_before", "advice_questions", "minimisers", "idioms", "giving_up", "someone_else", "not_body",
-         "mild_states", "time_linkers"];
+         "mild_states", "time_linkers", "autocorrected_pain", "plain_states", "places", "well_states"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -175,6 +175,10 @@ internal sealed partial class LexiconLoader
         MarkAll(Child(root, "not_body"), "not_body", WordFlags.NotBody);
         ReadMildStates(Child(root, "mild_states"));
         MarkAll(Child(root, "time_linkers"), "time_linkers", WordFlags.TimeLinker);
+        MarkOutsidePain(Child(root, "autocorrected_pain"), "autocorrected_pain", WordFlags.AutocorrectedPain);
+        MarkOutsidePain(Child(root, "plain_states"), "plain_states", WordFlags.PlainState);
+        MarkAll(Child(root, "places"), "places", WordFlags.Place);
+        MarkAll(Child(root, "well_states"), "well_states", WordFlags.WellState);
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
         ReadSaidBefore(Child(root, "said_before"));
 

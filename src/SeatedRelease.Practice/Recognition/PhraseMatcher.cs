@@ -51,6 +51,13 @@ internal static class PhraseMatcher
         int progressEnd = -1;
         // "finished, what now": the finished half is read as part of moving on, not as a command of its own.
         bool movingOn = lexicon.MovingOn.Matches(flags, ref tokens, out int finishedStart, out int finishedEnd);
+        // "ready but my calf is camping up": the words a caveat says of the body; whether any of them was understood.
+        FindBodyCaveat(flags, ref tokens, out int caveatStart, out int caveatEnd);
+        bool caveatUnderstood = false;
+        // "a sheepskin rug by the fire": an everyday sensation word said of no body part, weighed after the loop.
+        int looseSensationClause = -1;
+        bool looseSensationElsewhere = false;
+        int surfaceClause = -1;
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
@@ -71,6 +78,24 @@ internal static class PhraseMatcher
             }
             var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue, lexicon, out int length);
             bool namesCondition = clause == conditionClause && at >= conditionFrameEnd;
+            caveatUnderstood |= at >= caveatStart && at < caveatEnd
+                && (phrase is not null || (flags[id] & (WordFlags.Sensation | WordFlags.AutocorrectedPain)) != 0
+                    || ((flags[id] & WordFlags.WellState) != 0 && !Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out _)));
+            if (phrase is null && (flags[id] & WordFlags.AutocorrectedPain) != 0 && InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
+            {
+                // "my calf is camping up": autocorrect's word for a pain word, beside a body part; "I'm camping" stays itself.
+                if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedgedSlip))
+                {
+                    maybePain |= hedgedSlip;
+                    negatedPain |= !hedgedSlip;
+                }
+                else if (painClause < 0)
+                {
+                    painClause = clause;
+                }
+                at++;
+                continue;
+            }
             if (phrase is null)
             {
                 // A sensation word no phrase claimed ("it smarts", "a jolt", "throbbed"): what the body feels, said in words the lists lack.
@@ -86,9 +111,21 @@ internal static class PhraseMatcher
                     {
                         askedAboutCondition = true;
                     }
-                    else if (sensation == WordFlags.MaybeSensation || Negation.IsHypothetical(flags, ref tokens, at))
+                    else if (Negation.IsHypothetical(flags, ref tokens, at))
                     {
                         maybePain = true;
+                    }
+                    else if (sensation == WordFlags.MaybeSensation)
+                    {
+                        if (InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
+                        {
+                            maybePain = true;
+                        }
+                        else
+                        {
+                            looseSensationElsewhere |= looseSensationClause >= 0 && looseSensationClause != clause;
+                            looseSensationClause = clause;
+                        }
                     }
                     else if (painClause < 0)
                     {
@@ -153,6 +190,10 @@ internal static class PhraseMatcher
             else if (phrase.Intent == Intent.Pain && NoiseOfSomeoneElse(flags, ref tokens, at, end))
             {
                 // "the kids are screaming": a noise in the room, not the listener's pain; "I'm screaming" stays pain.
+            }
+            else if (phrase.Intent == Intent.Repeat && phrase.Tokens.Length == 1 && SomeoneElseBefore(flags, ref tokens, at))
+            {
+                // "my neighbour's mowing the lawn again": the noise is said to be back, nothing is asked to be said again.
             }
             else if (phrase.Intent == Intent.MaybePain && InClauseWith(flags, ref tokens, at, WordFlags.NotBody))
             {
@@ -229,6 +270,10 @@ internal static class PhraseMatcher
             else
             {
                 present |= Bit(phrase.Intent);
+                if (phrase.Intent is Intent.Mat or Intent.Carpet or Intent.Hardwood)
+                {
+                    surfaceClause = clause;
+                }
             }
             if (phrase.Intent == Intent.Progress)
             {
@@ -238,6 +283,11 @@ internal static class PhraseMatcher
             at = end;
         }
 
+        // "by the fire", "a hot floor" beside a surface answer describe the room; anywhere else the bot still asks.
+        if (looseSensationClause >= 0 && (looseSensationElsewhere || looseSensationClause != surfaceClause))
+        {
+            maybePain = true;
+        }
         // "yes, I had a herniated disc years ago, but it doesn't bother me now": an explicit yes is the answer; without
         // one the condition said to be over answers no.
         if (pastConditionOver && (present & Bit(Intent.Yes)) == 0)
@@ -365,6 +415,9 @@ internal static class PhraseMatcher
             {
                 // An answer that moves on must not carry away a caveat nobody understood ("no pain" is understood).
                 if (intent is Intent.Ready or Intent.Yes && !negatedPain && UnknownAfterCaveat(flags, ref tokens)) return new Recognition(Intent.MaybePain);
+                // "ready but my knee is doing a funny thing": what a caveat says of the body, in words no list holds, may be
+                // pain, so a go-ahead beside it is asked about, whatever else was understood.
+                if (intent is Intent.Ready or Intent.Yes && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
                 return intent == Intent.Question ? new Recognition(Intent.Question, topic) : new Recognition(intent);
             }
         }
@@ -523,12 +576,72 @@ internal static class PhraseMatcher
         return false;
     }
 
+    /// <summary>
+    /// True when a body part is named as the body: not as a place ("the back bedroom") and not in a clause that says only
+    /// a plain state of it ("my feet are cold").
+    /// </summary>
     private static bool MentionsBody(WordFlags[] flags, ref TokenBuffer tokens)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
+            if (NamesBody(flags, ref tokens, i) && !InClauseWith(flags, ref tokens, i, WordFlags.PlainState)) return true;
+        }
+        return false;
+    }
+
+    private static bool NamesBody(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    {
+        int id = tokens.Ids[at];
+        if (id <= 0 || (flags[id] & WordFlags.BodyPart) == 0) return false;
+        int next = at + 1 < tokens.Count ? tokens.Ids[at + 1] : 0;
+        return next <= 0 || (flags[next] & WordFlags.Place) == 0;
+    }
+
+    /// <summary>
+    /// The words after the first caveat ("but", "though", "except") to the end of its clause, when they name a body part;
+    /// a trailing caveat ("my calf's gone funny though") looks back over its clause instead. Start is -1 when none.
+    /// </summary>
+    private static void FindBodyCaveat(WordFlags[] flags, ref TokenBuffer tokens, out int start, out int end)
+    {
+        start = -1;
+        end = -1;
+        for (int i = 0; i < tokens.Count; i++)
+        {
             int id = tokens.Ids[i];
-            if (id > 0 && (flags[id] & WordFlags.BodyPart) != 0) return true;
+            if (id <= 0 || (flags[id] & WordFlags.Caveat) == 0) continue;
+            int clauseEnd = i + 1;
+            while (clauseEnd < tokens.Count && tokens.Ids[clauseEnd] != Lexicon.Boundary) clauseEnd++;
+            int from = i + 1;
+            if (from == clauseEnd)
+            {
+                while (from > 0 && tokens.Ids[from - 1] != Lexicon.Boundary) from--;
+                clauseEnd = i;
+            }
+            for (int k = from; k < clauseEnd; k++)
+            {
+                // "my calf", "my left knee": the body named as a thing; "it comes back" uses the word as an adverb.
+                if (NamesBody(flags, ref tokens, k) && (AfterDeterminer(flags, ref tokens, k - 1) || AfterDeterminer(flags, ref tokens, k - 2)))
+                {
+                    start = from;
+                    end = clauseEnd;
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool AfterDeterminer(WordFlags[] flags, ref TokenBuffer tokens, int at) =>
+        at >= 0 && tokens.Ids[at] > 0 && (flags[tokens.Ids[at]] & WordFlags.Determiner) != 0;
+
+    /// <summary>True when someone else ("the dog", "my neighbour") is named before <paramref name="at"/> in its clause.</summary>
+    private static bool SomeoneElseBefore(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    {
+        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
+        {
+            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Other) != 0)
+            {
+                return true;
+            }
         }
         return false;
     }

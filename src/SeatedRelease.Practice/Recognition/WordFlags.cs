@@ -80,6 +80,14 @@ internal enum WordFlags : ulong
     Quiet = 1UL << 35,
     /// <summary>"until", "for": after a question of how long, what follows is the point asked about ("how long until finish").</summary>
     TimeLinker = 1UL << 36,
+    /// <summary>"camping", "clamping": a real word autocorrect puts for a pain word; beside a body part it is that pain.</summary>
+    AutocorrectedPain = 1UL << 37,
+    /// <summary>"cold", "warm": a state of the body said plainly that is no feeling of pain ("my feet are cold").</summary>
+    PlainState = 1UL << 38,
+    /// <summary>"bedroom", "garden": after a body-part word it names a place ("the back bedroom"), not the body.</summary>
+    Place = 1UL << 39,
+    /// <summary>"fine", "better": said of a body part after a caveat, the caveat is understood ("yes, but my back is fine now").</summary>
+    WellState = 1UL << 40,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
