@@ -79,6 +79,15 @@ internal sealed class Lexicon
     /// <summary>Word-id sequences that make an enough the whole session's ("for today", "for this session").</summary>
     public int[][] WholeSession { get; set; } = [];
 
+    /// <summary>"I wasn't ready a moment ago, but I am now": a not-ready followed by a ready-now.</summary>
+    public MovingOn ReadyNow { get; set; } = MovingOn.None;
+
+    /// <summary>"I don't know", "not sure": said at the pain-kind prompt, no kind was given.</summary>
+    public int[][] UnsureOfKind { get; set; } = [];
+
+    /// <summary>Words that name the mild kind outright ("dull", "slight"): said with <see cref="UnsureOfKind"/>, they answer.</summary>
+    public int[][] NamedKind { get; set; } = [];
+
     /// <summary>Word ids a word typed with a vowel held longer may stand for ("noo" → no): every one-word phrase.</summary>
     public bool[] DrawnOutTargets { get; init; } = [];
 

@@ -14,7 +14,7 @@ internal sealed partial class LexiconLoader
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
          "whole_session", "said_before", "advice_questions", "minimisers", "idioms", "giving_up", "someone_else", "not_body",
-         "mild_states", "time_linkers", "autocorrected_pain", "plain_states", "places", "well_states"];
+         "mild_states", "time_linkers", "autocorrected_pain", "plain_states", "places", "well_states", "ready_now", "unsure_of_kind"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -180,6 +180,12 @@ internal sealed partial class LexiconLoader
         MarkAll(Child(root, "places"), "places", WordFlags.Place);
         MarkAll(Child(root, "well_states"), "well_states", WordFlags.WellState);
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
+        var readyNow = ReadInOrder(Child(root, "ready_now"), "ready_now", "before", "now");
+        var unsureNode = Child(root, "unsure_of_kind");
+        if (unsureNode is not null and not YamlMappingNode) Problem(unsureNode, "unsure_of_kind: expected a mapping with unsure and named");
+        var unsureMap = unsureNode as YamlMappingNode;
+        var unsureOfKind = unsureMap is null ? [] : ReadSequences(Child(unsureMap, "unsure"), "unsure_of_kind.unsure");
+        var namedKind = unsureMap is null ? [] : ReadSequences(Child(unsureMap, "named"), "unsure_of_kind.named");
         ReadSaidBefore(Child(root, "said_before"));
 
         if (Child(root, "contexts") is not YamlMappingNode contexts)
@@ -198,6 +204,9 @@ internal sealed partial class LexiconLoader
         lexicon.MovingOn = movingOn;
         lexicon.GivingUp = givingUp;
         lexicon.WholeSession = wholeSession;
+        lexicon.ReadyNow = readyNow;
+        lexicon.UnsureOfKind = unsureOfKind;
+        lexicon.NamedKind = namedKind;
         lexicon.Circumstances = circumstances;
         lexicon.Cries = new CryTable(_cryCores, _cryPrefixes, _crySuffixes);
         lexicon.Similes = _similes.ToArray();

@@ -409,6 +409,19 @@ internal static class PhraseMatcher
         {
             present |= Bit(Intent.Sharp);
         }
+        // "I wasn't ready a second ago, but I am now": the later clause is what holds now.
+        if ((present & Bit(Intent.Pause)) != 0 && Array.IndexOf(table.Priority, Intent.Ready) >= 0 && lexicon.ReadyNow.Matches(flags, ref tokens))
+        {
+            present = (present & ~Bit(Intent.Pause)) | Bit(Intent.Ready);
+        }
+        // "I don't know, it's sore": a listener unsure of the kind has not called it mild by naming the pain, so the kind
+        // is asked again; "not sure which, a dull ache" names it. Sharp is kept: calling a sharp pain anything else is the
+        // costly mistake.
+        if (table.AsksPainKind && (present & Bit(Intent.Mild)) != 0 && (present & Bit(Intent.Sharp)) == 0
+            && SaysAny(lexicon.UnsureOfKind, ref tokens) && !SaysAny(lexicon.NamedKind, ref tokens))
+        {
+            present = (present & ~Bit(Intent.Mild)) | Bit(Intent.Pain);
+        }
         foreach (var intent in table.Priority)
         {
             if ((present & Bit(intent)) != 0)
@@ -545,6 +558,18 @@ internal static class PhraseMatcher
         for (int k = from; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
         {
             if (StartsAny(sequences, ref tokens, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SaysAny(int[][] sequences, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (StartsAny(sequences, ref tokens, i))
             {
                 return true;
             }
