@@ -158,20 +158,18 @@ for name, body in lexicon["intents"].items():
         for phrase in body.get("alone", []):
             alone_exact.update(w for w in [words(phrase)] if len(w) == 1 for w in w)
 exact_targets = [e for e in exact if len(e) >= 5 and e not in alone_exact]
-for word in sorted(dictionary):
-    if len(word) < 5 or word in vocabulary:
-        continue
-    hits = [t for t in exact_targets if one_finger(word, t)]
-    if hits:
-        print(word, "-> slip", ", ".join(hits))
+def report(shortest, targets, reaches, kind):
+    """Prints each dictionary word of `shortest` letters or more, not itself in the lexicon, that `reaches` a target."""
+    for word in sorted(dictionary):
+        if len(word) < shortest or word in vocabulary:
+            continue
+        hits = [t for t in targets if reaches(word, t)]
+        if hits:
+            print(word, "->", kind, ", ".join(hits))
 
 
-for word in sorted(dictionary):
-    if len(word) < 5 or word in vocabulary:
-        continue
-    hits = [t for t in inner_targets if swapped(word, t)]
-    if hits:
-        print(word, "-> inner swap", ", ".join(hits))
+report(5, exact_targets, one_finger, "slip")
+report(5, inner_targets, swapped, "inner swap")
 
 
 # Since recog9: a word of seven letters or more said as the whole utterance reaches an answer of an exact intent with
@@ -185,12 +183,7 @@ def doubled(typed, target):
                                                  for i in range(1, len(typed)))
 
 
-for word in sorted(dictionary):
-    if len(word) < 7 or word in vocabulary:
-        continue
-    hits = [t for t in exact_targets if dropped(t, word) or doubled(word, t)]
-    if hits:
-        print(word, "-> one-word answer", ", ".join(hits))
+report(7, exact_targets, lambda word, t: dropped(t, word) or doubled(word, t), "one-word answer")
 
 
 def label(word):
