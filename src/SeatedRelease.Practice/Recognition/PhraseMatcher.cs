@@ -422,6 +422,11 @@ internal static class PhraseMatcher
         {
             present = (present & ~Bit(Intent.Mild)) | Bit(Intent.Pain);
         }
+        // "it moved into my lower back, I can't tell what kind": where it hurts, but no kind, is a pain report.
+        if (table.AsksPainKind && present == 0 && SaysAny(lexicon.UnsureOfKind, ref tokens) && MentionsBody(flags, ref tokens))
+        {
+            present |= Bit(Intent.Pain);
+        }
         foreach (var intent in table.Priority)
         {
             if ((present & Bit(intent)) != 0)

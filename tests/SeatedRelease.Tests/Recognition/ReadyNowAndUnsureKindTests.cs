@@ -3,8 +3,8 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// A not-ready superseded by a later "but I am now", and a listener at the pain-kind prompt who cannot tell the kind:
-/// the two kinds recog11 left as misses.
+/// A not-ready superseded by a later "but I am now", and a listener at the pain-kind prompt who cannot tell the kind
+/// (the two kinds recog11 left as misses); and the pain words the old blind sets still missed.
 /// </summary>
 public sealed class ReadyNowAndUnsureKindTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
@@ -33,6 +33,17 @@ public sealed class ReadyNowAndUnsureKindTests(RecognizerFixture fixture) : ICla
     public void Unsure_of_the_kind_is_no_mild_answer_unless_the_kind_is_named(string utterance, string expected)
     {
         Assert.Equal(expected, Label(PromptContext.PainKind, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.PainKind, "it moved into my lower back now i cant tell what kind", "pain")]
+    [InlineData(PromptContext.PainKind, "I don't know", "unknown")]
+    [InlineData(PromptContext.PainKind, "shark", "sharp")]
+    [InlineData(PromptContext.PainKind, "numm", "sharp")]
+    [InlineData(PromptContext.Ready, "my tailbone is akeing on this hard floor", "pain")]
+    public void Pain_still_missed_in_the_old_blind_sets_is_heard(PromptContext context, string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(context, utterance));
     }
 
     [Fact]
