@@ -28,7 +28,7 @@ internal static class Negation
             {
                 // Across "the", "a"... only a negator of a sentence reaches: "not the mat" is negated, while "no the
                 // carpet" is "no, the carpet" with the comma lost.
-                negated = !skippedAnswerWord || (f & WordFlags.VerbNegator) != 0;
+                negated = !skippedAnswerWord || (f & WordFlags.VerbNegator) != 0 || AfterSubject(flags, ref tokens, j);
                 break;
             }
             if ((f & skip) == 0 || skipped == MaxSkippedWords)
@@ -55,6 +55,11 @@ internal static class Negation
         }
         return negated;
     }
+
+    // Nigerian English negates a verb with "no" after its subject ("I no get any injury" is "I don't have any"), while a
+    // "no" that opens its clause is an answer whose comma was lost ("no, got pain in my hip").
+    private static bool AfterSubject(WordFlags[] flags, ref TokenBuffer tokens, int negator) =>
+        negator > 0 && tokens.Ids[negator - 1] > 0 && (flags[tokens.Ids[negator - 1]] & WordFlags.Subject) != 0;
 
     /// <summary>
     /// A verb negated in its sentence: "won't stop", "don't want to stop", "without stopping". Only verbal negators count,

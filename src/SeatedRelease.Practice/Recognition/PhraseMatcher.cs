@@ -183,6 +183,10 @@ internal static class PhraseMatcher
             {
                 // "mm hmm... erm" is thinking aloud, not yet an answer.
             }
+            else if (phrase.Intent == Intent.Ready && tokens.SawHesitation && TakenBackAtOnce(flags, ref tokens, end))
+            {
+                // "um the uh yeah no the": a go-ahead withdrawn in the same breath, among hesitations, is thinking aloud.
+            }
             else if (phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.Negator) != 0 && NegatesNextPhrase(lexicon, table, flags, ref tokens, end))
             {
                 // The "no" of "yes, no pain today" negates the pain word; it is not an answer of its own.
@@ -436,6 +440,8 @@ internal static class PhraseMatcher
                 // "ready but my knee is doing a funny thing": what a caveat says of the body, in words no list holds, may be
                 // pain, so a go-ahead beside it is asked about, whatever else was understood.
                 if (intent is Intent.Ready or Intent.Yes && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
+                // "I no get pain but my knee dey swell": the no a denied pain gives is as unsure beside such a caveat.
+                if (intent == Intent.No && negatedPain && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
                 return intent == Intent.Question ? new Recognition(Intent.Question, topic) : new Recognition(intent);
             }
         }
@@ -746,6 +752,24 @@ internal static class PhraseMatcher
     /// True when a negator at <paramref name="end"/> - 1 negates the pain phrase or sensation after it ("no pain",
     /// "nothing hurts"); a phrase that opens its own sentence ("no, it hurts", "no it hurts") is not negated.
     /// </summary>
+    // A negator right after the go-ahead with nothing of substance after it ("yeah no", "yeah no the"); "yeah no worries"
+    // goes on to say something, so it is left to the phrases.
+    private static bool TakenBackAtOnce(WordFlags[] flags, ref TokenBuffer tokens, int end)
+    {
+        if (end >= tokens.Count || tokens.Ids[end] <= 0 || (flags[tokens.Ids[end]] & WordFlags.Negator) == 0)
+        {
+            return false;
+        }
+        for (int k = end + 1; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
+        {
+            if (tokens.Ids[k] <= 0 || (flags[tokens.Ids[k]] & (WordFlags.Determiner | WordFlags.Filler)) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool NegatesNextPhrase(Lexicon lexicon, ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
         int j = end;
