@@ -183,16 +183,20 @@ internal sealed partial class LexiconLoader
     private MovingOn ReadMovingOn(YamlNode? node) => ReadInOrder(node, "moving_on", "finished", "next");
 
     /// <summary>Two lists of phrases that count together only when one of the first is followed by one of the second.</summary>
-    private MovingOn ReadInOrder(YamlNode? node, string where, string firstKey, string secondKey)
+    private MovingOn ReadInOrder(YamlNode? node, string where, string firstKey, string secondKey) =>
+        ReadPair(node, where, firstKey, secondKey) is var (first, second) ? new MovingOn(first, second) : MovingOn.None;
+
+    /// <summary>A mapping of exactly two phrase lists, both required; null (with the problem named) when it is anything else.</summary>
+    private (int[][] First, int[][] Second)? ReadPair(YamlNode? node, string where, string firstKey, string secondKey)
     {
         if (node is null)
         {
-            return MovingOn.None;
+            return null;
         }
         if (node is not YamlMappingNode map)
         {
             Problem(node, $"{where}: expected a mapping with {firstKey} and {secondKey}");
-            return MovingOn.None;
+            return null;
         }
         int[][] first = [];
         int[][] second = [];
@@ -204,10 +208,7 @@ internal sealed partial class LexiconLoader
                 Problem(key, $"{where}: unknown key '{name}' (expected {firstKey}, {secondKey})");
                 continue;
             }
-            var sequences = Scalars(value, $"{where}.{name}")
-                .Select(s => Words(s.Item1, s.Item2, $"{where}.{name}"))
-                .Where(w => w.Length > 0)
-                .ToArray();
+            var sequences = ReadSequences(value, $"{where}.{name}");
             if (name == firstKey)
             {
                 first = sequences;
@@ -220,9 +221,9 @@ internal sealed partial class LexiconLoader
         if (first.Length == 0 || second.Length == 0)
         {
             Problem(node, $"{where}: needs both {firstKey} and {secondKey} phrases");
-            return MovingOn.None;
+            return null;
         }
-        return new MovingOn(first, second);
+        return (first, second);
     }
 
     /// <summary>

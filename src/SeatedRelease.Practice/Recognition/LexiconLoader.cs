@@ -181,11 +181,7 @@ internal sealed partial class LexiconLoader
         MarkAll(Child(root, "well_states"), "well_states", WordFlags.WellState);
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
         var readyNow = ReadInOrder(Child(root, "ready_now"), "ready_now", "before", "now");
-        var unsureNode = Child(root, "unsure_of_kind");
-        if (unsureNode is not null and not YamlMappingNode) Problem(unsureNode, "unsure_of_kind: expected a mapping with unsure and named");
-        var unsureMap = unsureNode as YamlMappingNode;
-        var unsureOfKind = unsureMap is null ? [] : ReadSequences(Child(unsureMap, "unsure"), "unsure_of_kind.unsure");
-        var namedKind = unsureMap is null ? [] : ReadSequences(Child(unsureMap, "named"), "unsure_of_kind.named");
+        var (unsureOfKind, namedKind) = ReadPair(Child(root, "unsure_of_kind"), "unsure_of_kind", "unsure", "named") ?? ([], []);
         ReadSaidBefore(Child(root, "said_before"));
 
         if (Child(root, "contexts") is not YamlMappingNode contexts)
