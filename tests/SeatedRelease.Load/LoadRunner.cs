@@ -6,7 +6,6 @@ namespace SeatedRelease.Load;
 /// </summary>
 internal sealed class LoadRunner(HttpClient http, ISessionScript script, string runId)
 {
-    private const int MaxErrorsKept = 5;
     private readonly object _errorsGate = new();
     private readonly List<string> _firstErrors = [];
     private int _next;
@@ -71,7 +70,7 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
                 Interlocked.Increment(ref _errors);
                 lock (_errorsGate)
                 {
-                    if (_firstErrors.Count < MaxErrorsKept) _firstErrors.Add($"session {session}, turn {conversation.Turns}: {e.Message}");
+                    if (_firstErrors.Count < RunCounts.MaxFirstErrors) _firstErrors.Add($"session {session}, turn {conversation.Turns}: {e.Message}");
                 }
             }
             Interlocked.Add(ref _turns, conversation.Turns);
@@ -85,5 +84,22 @@ internal sealed class LoadRunner(HttpClient http, ISessionScript script, string 
 /// <summary>What a run did: sessions, turns, failed turns (each ends its session), wall time and latencies.</summary>
 internal sealed record RunCounts(int Sessions, long Turns, int Errors, TimeSpan Elapsed, LatencySummary Latency, IReadOnlyList<string> FirstErrors)
 {
+    public const int MaxFirstErrors = 5;
+
+    /// <summary>No run yet: the start of a sum.</summary>
+    public static RunCounts None { get; } = new(0, 0, 0, TimeSpan.Zero, LatencyLog.Summarize([]), []);
+
+    /// <summary>
+    /// This run followed by <paramref name="next"/>: counts and times added, the first errors of both kept up to the limit.
+    /// The latency is the later run's: runs that share their logs summarize all of them, and unrecorded runs have none.
+    /// </summary>
+    public RunCounts Then(RunCounts next) => new(
+        Sessions + next.Sessions,
+        Turns + next.Turns,
+        Errors + next.Errors,
+        Elapsed + next.Elapsed,
+        next.Latency,
+        [.. FirstErrors.Concat(next.FirstErrors).Take(MaxFirstErrors)]);
+
     public double TurnsPerSecond => Elapsed > TimeSpan.Zero ? Turns / Elapsed.TotalSeconds : 0;
 }

@@ -20,11 +20,7 @@ internal sealed class TargetBench : IAsyncDisposable
     private readonly string _runId;
     private readonly LatencyLog[] _logs;
     private readonly long[] _samples = new long[MemorySamples];
-    private readonly List<string> _errors = [];
-    private int _sessions;
-    private long _turns;
-    private int _failed;
-    private TimeSpan _elapsed;
+    private RunCounts _measured = RunCounts.None;
     private TimeSpan _serverCpu;
     private TimeSpan _ownCpu;
     private RunCounts? _paced;
@@ -79,14 +75,7 @@ internal sealed class TargetBench : IAsyncDisposable
             // Each chunk numbers its sessions from one again, so its conversations need ids of their own.
             var runner = new LoadRunner(http, script, warmId) { NewUserPerSession = options.NewUsers, Round = $"w{round}" };
             var chunk = await runner.RunAsync(options.Conversations, options.Conversations * 8, record: false, cancellationToken);
-            all = all with
-            {
-                Sessions = all.Sessions + chunk.Sessions,
-                Turns = all.Turns + chunk.Turns,
-                Errors = all.Errors + chunk.Errors,
-                Elapsed = all.Elapsed + chunk.Elapsed,
-                FirstErrors = [.. all.FirstErrors.Concat(chunk.FirstErrors).Take(5)],
-            };
+            all = all.Then(chunk);
             if (ProcessTiering.CpuTime(server.Id) - tieringBefore <= chunk.Elapsed * SettledTieringShare) break;
         }
         return all;
@@ -104,7 +93,7 @@ internal sealed class TargetBench : IAsyncDisposable
         // Sampled by whichever user finishes the session that crosses each hundredth: reading /proc is cheap. One
         // sample per tenth read the collector's sawtooth (15% between a collection and the next) as growth or shrinkage.
         var every = Math.Max(1, _options.Sessions / MemorySamples);
-        var offset = _sessions;
+        var offset = _measured.Sessions;
         var runner = new LoadRunner(_http, _script, _runId)
         {
             NewUserPerSession = _options.NewUsers,
@@ -121,11 +110,7 @@ internal sealed class TargetBench : IAsyncDisposable
         var counts = await runner.RunAsync(_options.Conversations, sessions, record: true, cancellationToken);
         _serverCpu += _server.CpuTime - serverCpu;
         _ownCpu += Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
-        _sessions += counts.Sessions;
-        _turns += counts.Turns;
-        _failed += counts.Errors;
-        _elapsed += counts.Elapsed;
-        _errors.AddRange(counts.FirstErrors.Take(Math.Max(0, 5 - _errors.Count)));
+        _measured = _measured.Then(counts);
     }
 
     /// <summary>
@@ -141,7 +126,7 @@ internal sealed class TargetBench : IAsyncDisposable
 
     public TargetResult Result() => new(
         _name,
-        new RunCounts(_sessions, _turns, _failed, _elapsed, LatencyLog.Summarize(_logs), _errors),
+        _measured with { Latency = LatencyLog.Summarize(_logs) },
         _paced,
         Warmup.Errors,
         Warmup.FirstErrors,
