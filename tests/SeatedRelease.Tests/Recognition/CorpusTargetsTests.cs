@@ -115,6 +115,7 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
     [InlineData("tests/corpus/blind17.tsv", 194, 200, 40, 40, 0, 160, 0, 85)]
     [InlineData("tests/corpus/blind18.tsv", 163, 200, 39, 39, 10, 161, 5, 94)]
     [InlineData("tests/corpus/blind19.tsv", 179, 200, 38, 38, 5, 162, 2, 88)]
+    [InlineData("tests/corpus/blind20.tsv", 189, 200, 43, 43, 4, 157, 0, 88)]
     public async Task A_later_blind_corpus_does_not_fall_below_its_first_measurement(
         string relativePath, int correct, int total, int painFound, int pains, int falsePain, int notPain, int falseReady, int notReady)
     {
