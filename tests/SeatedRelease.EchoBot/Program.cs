@@ -18,8 +18,13 @@ internal static class EchoProgram
         var configuration = builder.Configuration;
         builder.Services.AddSingleton<IStorage>(_ => StorageFactory.Create(configuration.GetSection("Storage")));
         builder.Services.AddSingleton<ConversationState>();
+        // Bare by default: the framework's own authentication, which builds both REST clients for every turn. The load
+        // tool sets Echo:DeferClients to compare like for like with the practice host, which builds them on first use.
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<CloudAdapter>>()));
+        {
+            var framework = new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<CloudAdapter>>());
+            return configuration.GetValue<bool>("Echo:DeferClients") ? new DeferredClientsAuthentication(framework) : framework;
+        });
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, CloudAdapter>(sp =>
             new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
         builder.Services.AddTransient<IBot, CounterBot>();

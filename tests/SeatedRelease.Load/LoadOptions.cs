@@ -21,6 +21,10 @@ internal sealed record LoadOptions
           --users returning|new          each virtual user keeps its user id across its sessions (default), or every session is a new user
           --target both|practice|echo    which servers to load (default both, practice first)
           --echo-turns N                 turns of an echo session when the practice is not run (default 25)
+          --echo-clients framework|deferred
+                                         the echo bot's connector and token clients: built for every turn as the
+                                         framework does (default, the bare baseline), or on first use as the practice
+                                         host builds them (like for like)
           --practice-dll PATH            the practice host's built DLL (default: this build configuration's output)
           --echo-dll PATH                the echo bot's built DLL (default: this build configuration's output)
         """;
@@ -33,6 +37,7 @@ internal sealed record LoadOptions
     public bool Practice { get; init; } = true;
     public bool Echo { get; init; } = true;
     public int EchoTurns { get; init; } = 25;
+    public bool EchoDeferredClients { get; init; }
     public int ThinkMs { get; init; } = 100;
     public bool FixedThink { get; init; }
     public bool NewUsers { get; init; }
@@ -83,6 +88,10 @@ internal sealed record LoadOptions
                 case "--think":
                     if (value is not ("random" or "fixed")) return (null, "--think is random or fixed");
                     o = o with { FixedThink = value == "fixed" };
+                    break;
+                case "--echo-clients":
+                    if (value is not ("framework" or "deferred")) return (null, "--echo-clients is framework or deferred");
+                    o = o with { EchoDeferredClients = value == "deferred" };
                     break;
                 case "--users":
                     if (value is not ("returning" or "new")) return (null, "--users is returning or new");

@@ -21,6 +21,12 @@ internal static class LoadProgram
 
         Console.WriteLine($"SeatedRelease load benchmark: {Environment.ProcessorCount} cores; the load generator runs on the same machine as the server and shares its cores.");
         Console.WriteLine($"load average before: {LoadAverage()} (anything above ~0.5 means something else was using the CPU)");
+        if (options.Echo)
+        {
+            Console.WriteLine(options.EchoDeferredClients
+                ? "echo clients: deferred, built on first use as the practice host builds them (like for like, not the bare baseline)"
+                : "echo clients: framework, built for every turn (the bare Bot Framework baseline)");
+        }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var allMet = true;
         try

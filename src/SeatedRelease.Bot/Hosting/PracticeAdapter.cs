@@ -23,6 +23,36 @@ public sealed class PracticeAdapter : CloudAdapter
         };
     }
 
+    /// <inheritdoc />
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        await ConnectorReadyAsync(turnContext);
+        return await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        await ConnectorReadyAsync(turnContext);
+        return await base.UpdateActivityAsync(turnContext, activity, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        await ConnectorReadyAsync(turnContext);
+        await base.DeleteActivityAsync(turnContext, reference, cancellationToken);
+    }
+
+    // The base class reads the client through synchronous properties; build a deferred one here, where we may await.
+    private static async Task ConnectorReadyAsync(ITurnContext turnContext)
+    {
+        if (turnContext.TurnState.Get<Microsoft.Bot.Connector.IConnectorClient>() is DeferredConnectorClient deferred)
+        {
+            await deferred.EnsureCreatedAsync();
+        }
+    }
+
     /// <summary>
     /// Runs one POSTed activity through the adapter's authentication and pipeline and writes the reply. The body is
     /// already read and checked by the endpoint, so it is parsed once here rather than buffered and read again.

@@ -31,8 +31,8 @@ public static class ServiceRegistration
         services.AddSingleton<PracticeCache>();
         services.AddSingleton<PracticeTurns>();
 
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            configuration, authConfiguration: AllowedCallers.AuthenticationConfiguration(configuration), logger: sp.GetRequiredService<ILogger<PracticeAdapter>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new DeferredClientsAuthentication(new ConfigurationBotFrameworkAuthentication(
+            configuration, authConfiguration: AllowedCallers.AuthenticationConfiguration(configuration), logger: sp.GetRequiredService<ILogger<PracticeAdapter>>())));
         services.AddChannels(); // Teams and skill pieces (issue 7)
         services.AddSingleton(sp => new PracticeAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
