@@ -253,10 +253,6 @@ internal sealed partial class LexiconLoader
     }
 
     /// <summary>
-    /// "the kids are screaming": the noises a pain word names that someone else in the room may make, and the words for
-    /// those others. Each must be one word; a noise must be a word of a pain phrase, or the rule would mean nothing.
-    /// </summary>
-    /// <summary>
     /// A mild state must be a word of a maybe-pain phrase, or it would never be met, and never a word of a pain phrase:
     /// a pain word beside a change of pace is still pain.
     /// </summary>
@@ -287,6 +283,11 @@ internal sealed partial class LexiconLoader
         }
     }
 
+    /// <summary>
+    /// "the kids are screaming", "the toast is burning": what a pain word names that someone or something else in the
+    /// room may do, and the words for those others (people and animals, or things). Each must be one word; a noise must
+    /// be a word of a pain phrase, or the rule would mean nothing.
+    /// </summary>
     private void ReadSomeoneElse(YamlNode? node)
     {
         if (node is null)
@@ -302,9 +303,9 @@ internal sealed partial class LexiconLoader
         foreach (var (key, value) in map.Children)
         {
             string name = (key as YamlScalarNode)?.Value ?? "";
-            if (name is not ("noises" or "others"))
+            if (name is not ("noises" or "others" or "things"))
             {
-                Problem(key, $"someone_else: unknown key '{name}' (expected noises, others)");
+                Problem(key, $"someone_else: unknown key '{name}' (expected noises, others, things)");
                 continue;
             }
             MarkAll(value, $"someone_else.{name}", name == "noises" ? WordFlags.Noise : WordFlags.Other);

@@ -191,9 +191,10 @@ internal static class PhraseMatcher
             {
                 // The "no" of "yes, no pain today" negates the pain word; it is not an answer of its own.
             }
-            else if (phrase.Intent == Intent.Pain && NoiseOfSomeoneElse(flags, ref tokens, at, end))
+            else if (phrase.Intent is Intent.Pain or Intent.Sharp && NoiseOfSomeoneElse(flags, ref tokens, at, end))
             {
                 // "the kids are screaming": a noise in the room, not the listener's pain; "I'm screaming" stays pain.
+                // At the pain-kind prompt "burning" is a sharp word too, and "the toast is burning" is no kind of pain.
             }
             else if (phrase.Intent == Intent.Repeat && phrase.Tokens.Length == 1 && SomeoneElseBefore(flags, ref tokens, at))
             {
@@ -202,6 +203,11 @@ internal static class PhraseMatcher
             else if (phrase.Intent == Intent.MaybePain && InClauseWith(flags, ref tokens, at, WordFlags.NotBody))
             {
                 // "my English is not so good": the clause speaks of the conversation, not of the body.
+            }
+            else if (phrase.Intent == Intent.Pain && TakenBackAtOnce(phrase, flags, ref tokens, end))
+            {
+                // "sore... no... not sore": the same pain word said again under a verb's negator with nothing but "no"
+                // between corrects a slip; the negated one is weighed on its own. Any other word between keeps the pain.
             }
             else if (phrase.Intent == Intent.Pain)
             {
@@ -682,18 +688,76 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static bool HasSharpSensation(WordFlags[] flags, ref TokenBuffer tokens)
+    /// <summary>
+    /// True when the pain phrase ending at <paramref name="end"/> is followed, with only negators or clause breaks
+    /// between, by a verb's negator and the same phrase again ("sore... no... not sore", "sore, not sore").
+    /// </summary>
+    private static bool TakenBackAtOnce(Phrase phrase, WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
-        for (int i = 0; i < tokens.Count; i++)
+        for (int k = end; k < tokens.Count; k++)
         {
-            int id = tokens.Ids[i];
-            if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !Negation.IsNegated(flags, ref tokens, i, i + 1, answer: false, out _))
+            int id = tokens.Ids[k];
+            if (id == Lexicon.Boundary)
+            {
+                continue;
+            }
+            if (id <= 0 || (flags[id] & WordFlags.Negator) == 0)
+            {
+                return false;
+            }
+            if ((flags[id] & WordFlags.VerbNegator) != 0 && tokens.Matches(phrase.Tokens, k + 1))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static bool HasSharpSensation(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int id = tokens.Ids[i];
+            // "the toast is burning": something else in the room burns, which says nothing of the kind of pain.
+            if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !Negation.IsNegated(flags, ref tokens, i, i + 1, answer: false, out _)
+                && !NoiseOfSomeoneElse(flags, ref tokens, i, i + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "not sore... go", "sore... no... not sore... go": before a one-word answer only a pain word said not to be there
+    /// (a verb's negator right before the last one), so the answer is still all the listener asked for. Any other word
+    /// before it keeps the rule that such an answer counts only alone.
+    /// </summary>
+    private static bool OnlyPainSaidAwayBefore(Lexicon lexicon, ref TokenBuffer tokens, int at)
+    {
+        var flags = lexicon.Flags;
+        int last = at - 1;
+        while (last >= 0 && tokens.Ids[last] == Lexicon.Boundary)
+        {
+            last--;
+        }
+        // The word said away must be a pain word of its own, not "it" or "not" that pain phrases also hold.
+        if (last < 1 || !IsPainWord(lexicon, tokens.Ids[last]) || (flags[tokens.Ids[last]] & WordFlags.Structural) != 0 || tokens.Ids[last - 1] <= 0 || (flags[tokens.Ids[last - 1]] & WordFlags.VerbNegator) == 0)
+        {
+            return false;
+        }
+        for (int k = 0; k < last; k++)
+        {
+            int id = tokens.Ids[k];
+            if (id != Lexicon.Boundary && !IsPainWord(lexicon, id) && (id <= 0 || (flags[id] & WordFlags.Negator) == 0))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPainWord(Lexicon lexicon, int id) => id > 0 && id < lexicon.PainWords.Length && lexicon.PainWords[id];
 
     private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue, Lexicon lexicon, out int length)
     {
@@ -705,7 +769,8 @@ internal static class PhraseMatcher
         }
         foreach (var phrase in phrases)
         {
-            if (phrase.Alone && (at != 0 || phrase.Tokens.Length != tokens.Count))
+            if (phrase.Alone && (at != 0 || phrase.Tokens.Length != tokens.Count)
+                && !(at + phrase.Tokens.Length == tokens.Count && OnlyPainSaidAwayBefore(lexicon, ref tokens, at)))
             {
                 continue;
             }

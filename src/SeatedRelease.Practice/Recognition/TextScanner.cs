@@ -49,7 +49,13 @@ internal static class TextScanner
                 sawQuestionMark = true;
                 return TokenKind.Boundary;
             }
-            if (c is ',' or '.' or ';' or ':' or '!' or '…')
+            // An ellipsis is a pause for breath inside one thought ("this leg... done... other one", "slow... er...
+            // please"), not the end of a sentence, so it joins what is said around it.
+            if (c == '…' || (c == '.' && ((position < text.Length && text[position] == '.') || (position >= 2 && text[position - 2] == '.'))))
+            {
+                continue;
+            }
+            if (c is ',' or '.' or ';' or ':' or '!')
             {
                 return TokenKind.Boundary;
             }
