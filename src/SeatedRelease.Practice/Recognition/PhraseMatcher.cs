@@ -769,17 +769,25 @@ internal static class PhraseMatcher
         }
         foreach (var phrase in phrases)
         {
+            bool acrossBreaks = false;
             if (phrase.Alone && (at != 0 || phrase.Tokens.Length != tokens.Count)
                 && !(at + phrase.Tokens.Length == tokens.Count && OnlyPainSaidAwayBefore(lexicon, ref tokens, at)))
             {
-                continue;
+                if (!(acrossBreaks = AloneAcrossBreaks(phrase, ref tokens, at)))
+                {
+                    continue;
+                }
             }
             // A topic word that is also an answer ("sciatica" at the safety screen) is the topic only when asked about.
             if (phrase.Intent == Intent.Question && !phrase.SelfCued && !questionCue)
             {
                 continue;
             }
-            if (tokens.Matches(phrase.Tokens, at))
+            if (acrossBreaks)
+            {
+                length = tokens.Count;
+            }
+            else if (tokens.Matches(phrase.Tokens, at))
             {
                 length = phrase.Tokens.Length;
             }
@@ -804,6 +812,33 @@ internal static class PhraseMatcher
             return phrase;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "sorry, what?": a short answer of several words is still the whole utterance when a comma falls between them, as
+    /// a typist or dictation puts one after "sorry" or "excuse me". Nothing else may be said: "sorry, what a day" is not it.
+    /// </summary>
+    private static bool AloneAcrossBreaks(Phrase phrase, ref TokenBuffer tokens, int at)
+    {
+        if (at != 0 || phrase.Tokens.Length < 2 || tokens.Count <= phrase.Tokens.Length)
+        {
+            return false;
+        }
+        int matched = 0;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            int id = tokens.Ids[k];
+            if (id == Lexicon.Boundary)
+            {
+                continue;
+            }
+            if (matched == phrase.Tokens.Length || id != phrase.Tokens[matched])
+            {
+                return false;
+            }
+            matched++;
+        }
+        return matched == phrase.Tokens.Length;
     }
 
     /// <summary>"slow this down", "speed things up": a verb and its particle with one object word between.</summary>
