@@ -169,6 +169,12 @@ internal sealed record TargetResult(
     public IReadOnlyList<long> RssTenths =>
         RssSamples.Chunk(Math.Max(1, RssSamples.Count / 10)).Take(10).Select(c => c.Order().ElementAt(c.Length / 2)).ToList();
 
+    /// <summary>
+    /// True when every memory sample was taken. A sample is taken as each hundredth of the sessions ends, so a run of
+    /// fewer than 100 sessions leaves some at zero, and growth read from them would mean nothing.
+    /// </summary>
+    public bool MemorySampled => RssSamples.Count > 0 && RssSamples.All(s => s > 0);
+
     /// <summary>Resident memory growth over the second half of the measured sessions (fifth tenth to tenth tenth).</summary>
     public (long Bytes, double Fraction) LastHalfGrowth
     {

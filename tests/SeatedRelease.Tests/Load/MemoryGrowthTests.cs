@@ -36,4 +36,30 @@ public sealed class MemoryGrowthTests
         Assert.Equal(50 * Mb, bytes);
         Assert.InRange(fraction, 0.3, 0.4);
     }
+
+    [Fact]
+    public void A_run_too_short_to_take_every_memory_sample_is_not_judged_flat_and_not_counted_as_met()
+    {
+        // 40 sessions: one sample per session, so 60 of the 100 stay at zero.
+        var samples = Enumerable.Range(0, TargetBench.MemorySamples).Select(i => i < 40 ? 150 * Mb : 0);
+        var output = new StringWriter();
+
+        var met = Report.Write(output, "memory", new LoadOptions { Sessions = 40 }, With(samples), echo: null);
+
+        Assert.False(met);
+        Assert.Contains("memory flat (second-half RSS growth <= 10%): NOT JUDGED (40 of 100 memory samples taken", output.ToString());
+        Assert.Contains("150 150 150 150 - - - - - -", output.ToString());
+    }
+
+    [Fact]
+    public void A_run_with_every_memory_sample_taken_is_judged()
+    {
+        var samples = Enumerable.Range(0, TargetBench.MemorySamples).Select(_ => 150 * Mb);
+        var output = new StringWriter();
+
+        var met = Report.Write(output, "memory", new LoadOptions { Sessions = 1000 }, With(samples), echo: null);
+
+        Assert.True(met, output.ToString());
+        Assert.Contains("memory flat (second-half RSS growth <= 10%): MET (+0.0% from session 500 to 1000)", output.ToString());
+    }
 }
