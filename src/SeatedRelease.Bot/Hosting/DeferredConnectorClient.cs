@@ -10,22 +10,10 @@ namespace SeatedRelease.Bot.Hosting;
 /// </summary>
 public sealed class DeferredConnectorClient(Func<CancellationToken, Task<IConnectorClient>> create, CancellationToken cancellationToken) : IConnectorClient
 {
-    private readonly Lock _gate = new();
-    private Task<IConnectorClient>? _client;
-    private bool _disposed;
-
-    /// <summary>True once the real client has been asked for.</summary>
-    public bool IsCreated => _client is not null;
+    private readonly Deferred<IConnectorClient> _client = new(() => create(cancellationToken));
 
     /// <summary>Builds the real client, if it is not built yet, and returns it.</summary>
-    public Task<IConnectorClient> EnsureCreatedAsync()
-    {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return _client ??= create(cancellationToken);
-        }
-    }
+    public Task<IConnectorClient> EnsureCreatedAsync() => _client.GetAsync();
 
     // Every credential factory of the SDK completes at once, so this wait does not block in practice; the adapter
     // calls EnsureCreatedAsync before its own sends in any case.
@@ -50,16 +38,5 @@ public sealed class DeferredConnectorClient(Func<CancellationToken, Task<IConnec
     public IConversations Conversations => Client.Conversations;
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        Task<IConnectorClient>? client;
-        lock (_gate)
-        {
-            if (_disposed) return;
-            _disposed = true;
-            client = _client;
-        }
-        if (client is { IsCompletedSuccessfully: true }) client.Result.Dispose();
-        else client?.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-    }
+    public void Dispose() => _client.Dispose();
 }

@@ -6,20 +6,12 @@ namespace SeatedRelease.Bot.Hosting;
 /// <summary>A user-token client that asks for the real one on its first call, and disposes it with itself.</summary>
 public sealed class DeferredUserTokenClient(Func<CancellationToken, Task<UserTokenClient>> create) : UserTokenClient
 {
-    private readonly Lock _gate = new();
-    private Task<UserTokenClient>? _client;
-    private bool _disposed;
-
-    /// <summary>True once the real client has been asked for.</summary>
-    public bool IsCreated => _client is not null;
+    private readonly Deferred<UserTokenClient> _client = new(() => create(CancellationToken.None));
 
     private Task<UserTokenClient> ClientAsync(CancellationToken cancellationToken)
     {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return _client ??= create(cancellationToken);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return _client.GetAsync();
     }
 
     /// <inheritdoc />
@@ -49,18 +41,7 @@ public sealed class DeferredUserTokenClient(Func<CancellationToken, Task<UserTok
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
-        {
-            Task<UserTokenClient>? client;
-            lock (_gate)
-            {
-                if (_disposed) return;
-                _disposed = true;
-                client = _client;
-            }
-            if (client is { IsCompletedSuccessfully: true }) client.Result.Dispose();
-            else client?.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-        }
+        if (disposing) _client.Dispose();
         base.Dispose(disposing);
     }
 }
