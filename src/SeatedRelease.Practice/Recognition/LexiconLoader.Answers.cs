@@ -180,14 +180,22 @@ internal sealed partial class LexiconLoader
     private int[][] ReadSequences(YamlNode? node, string where) =>
         Scalars(node, where).Select(s => Words(s.Text, s.Line, where)).Where(w => w.Length > 0).ToArray();
 
-    private MovingOn ReadMovingOn(YamlNode? node) => ReadInOrder(node, "moving_on", "finished", "next");
+    private MovingOn ReadMovingOn(YamlNode? node)
+    {
+        if (ReadPair(node, "moving_on", "finished", "next", "next_at_end") is not var (finished, next))
+        {
+            return MovingOn.None;
+        }
+        var atEnd = node is YamlMappingNode map && Child(map, "next_at_end") is { } value ? ReadSequences(value, "moving_on.next_at_end") : [];
+        return new MovingOn(finished, next, atEnd);
+    }
 
     /// <summary>Two lists of phrases that count together only when one of the first is followed by one of the second.</summary>
     private MovingOn ReadInOrder(YamlNode? node, string where, string firstKey, string secondKey) =>
         ReadPair(node, where, firstKey, secondKey) is var (first, second) ? new MovingOn(first, second) : MovingOn.None;
 
     /// <summary>A mapping of exactly two phrase lists, both required; null (with the problem named) when it is anything else.</summary>
-    private (int[][] First, int[][] Second)? ReadPair(YamlNode? node, string where, string firstKey, string secondKey)
+    private (int[][] First, int[][] Second)? ReadPair(YamlNode? node, string where, string firstKey, string secondKey, string? optionalKey = null)
     {
         if (node is null)
         {
@@ -203,6 +211,10 @@ internal sealed partial class LexiconLoader
         foreach (var (key, value) in map.Children)
         {
             string name = (key as YamlScalarNode)?.Value ?? "";
+            if (name == optionalKey)
+            {
+                continue;
+            }
             if (name != firstKey && name != secondKey)
             {
                 Problem(key, $"{where}: unknown key '{name}' (expected {firstKey}, {secondKey})");

@@ -14,7 +14,7 @@ internal sealed partial class LexiconLoader
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
          "whole_session", "said_before", "advice_questions", "minimisers", "idioms", "giving_up", "someone_else", "not_body",
-         "mild_states", "time_linkers", "autocorrected_pain", "plain_states", "places", "well_states", "ready_now", "unsure_of_kind"];
+         "mild_states", "time_linkers", "autocorrected_pain", "plain_states", "places", "well_states", "ready_now", "unsure_of_kind", "travelling"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -178,6 +178,7 @@ internal sealed partial class LexiconLoader
         MarkOutsidePain(Child(root, "autocorrected_pain"), "autocorrected_pain", WordFlags.AutocorrectedPain);
         MarkOutsidePain(Child(root, "plain_states"), "plain_states", WordFlags.PlainState);
         MarkAll(Child(root, "places"), "places", WordFlags.Place);
+        ReadTravelling(Child(root, "travelling"));
         MarkAll(Child(root, "well_states"), "well_states", WordFlags.WellState);
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
         var readyNow = ReadInOrder(Child(root, "ready_now"), "ready_now", "before", "now");
@@ -281,6 +282,39 @@ internal sealed partial class LexiconLoader
             if (text.EndsWith('s')) continue;
             var words = Words(text + "s", line, where);
             if (words.Length == 1) _flags[words[0]] = _flags.GetValueOrDefault(words[0]) | flag;
+        }
+    }
+
+    private void ReadTravelling(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "travelling: expected a mapping with verbs, toward, movers and aside");
+            return;
+        }
+        foreach (var (key, value) in map.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            WordFlags? flag = name switch
+            {
+                "verbs" => WordFlags.TravelVerb,
+                "toward" => WordFlags.TravelToward,
+                "movers" => WordFlags.TravelMover,
+                "aside" => WordFlags.TravelAside,
+                _ => null,
+            };
+            if (flag is { } f)
+            {
+                MarkAll(value, $"travelling.{name}", f);
+            }
+            else
+            {
+                Problem(key, $"travelling: unknown key '{name}' (expected verbs, toward, movers, aside)");
+            }
         }
     }
 

@@ -2,18 +2,20 @@ namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>
 /// "done with that, what's next": a step reported finished and then the next one asked for is a request to move on
-/// (ready), not a question about progress. Both halves must be said, in that order; "what's next" alone stays
-/// progress, and a negated finish ("not done with that") is no finish.
+/// (ready), not a question about progress. Both halves must be said, in that order, and a negated finish ("not done
+/// with that") is no finish. Since recog15 "what's next" alone moves on at the ready prompt too (<see cref="NextLength"/>).
 /// </summary>
 internal sealed class MovingOn
 {
     private readonly int[][] _finished;
     private readonly int[][] _next;
+    private readonly int[][] _nextAtEnd;
 
-    public MovingOn(int[][] finished, int[][] next)
+    public MovingOn(int[][] finished, int[][] next, int[][]? nextAtEnd = null)
     {
         _finished = finished;
         _next = next;
+        _nextAtEnd = nextAtEnd ?? [];
     }
 
     /// <summary>Never matches.</summary>
@@ -39,7 +41,7 @@ internal sealed class MovingOn
                     i = finishedEnd - 1;
                 }
             }
-            else if (Longest(_next, ref tokens, i) > 0)
+            else if (Longest(_next, ref tokens, i) > 0 || EndsClause(Longest(_nextAtEnd, ref tokens, i), ref tokens, i))
             {
                 return true;
             }
@@ -48,6 +50,31 @@ internal sealed class MovingOn
         finishedEnd = -1;
         return false;
     }
+
+    /// <summary>
+    /// The length of a "what's next" phrase at <paramref name="at"/> (0: none): at the ready prompt it asks for the next
+    /// cue, whatever came before it.
+    /// </summary>
+    public int NextLength(ref TokenBuffer tokens, int at) => Longest(_next, ref tokens, at);
+
+    /// <summary>
+    /// "not done with that, what's next", "are we done, what's next": a finish denied or asked about, so the question is
+    /// about how far along.
+    /// </summary>
+    public bool FinishDeniedOrAsked(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (Longest(_finished, ref tokens, i) == 0) continue;
+            int before = i > 0 ? tokens.Ids[i - 1] : 0;
+            if ((before > 0 && (flags[before] & WordFlags.Negator) != 0) || Asked(flags, ref tokens, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"I'm done, next" moves on; "I'm done, next week" does not, so a bare "next" must close its clause.</summary>
+    private static bool EndsClause(int length, ref TokenBuffer tokens, int at) =>
+        length > 0 && (at + length == tokens.Count || tokens.Ids[at + length] == Lexicon.Boundary);
 
     /// <summary>"are we done, what's next" asks whether it is finished: its clause opens with a question word.</summary>
     private static bool Asked(WordFlags[] flags, ref TokenBuffer tokens, int at)

@@ -58,6 +58,11 @@ internal static class PhraseMatcher
         int looseSensationClause = -1;
         bool looseSensationElsewhere = false;
         int surfaceClause = -1;
+        // recog15: "alright, what's next" at the ready prompt asks for the next cue, not how far along it is.
+        bool readyPrompt = Array.IndexOf(table.Priority, Intent.Ready) >= 0;
+        bool askedNext = false;
+        Intent? nextIntent = null;
+        int nextEnd = -1;
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
@@ -94,6 +99,15 @@ internal static class PhraseMatcher
                     painClause = clause;
                 }
                 at++;
+                continue;
+            }
+            if (readyPrompt && phrase?.Intent is null or Intent.Progress or Intent.Repeat
+                && lexicon.MovingOn.NextLength(ref tokens, at) is var nextLength and > 0 && (phrase is null || length <= nextLength))
+            {
+                askedNext = true;
+                nextIntent = phrase?.Intent;
+                nextEnd = at + nextLength;
+                at = nextEnd;
                 continue;
             }
             if (phrase is null)
@@ -334,6 +348,20 @@ internal static class PhraseMatcher
         {
             present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
         }
+        // recog15: "what's next" with nothing else said, or after a word of assent only: every writer meant "go on".
+        if (askedNext && !maybePain)
+        {
+            // A finish denied or asked about ("not done with that, what's next", "are we done, what's next"), or words
+            // after it that nothing else understood ("what's next, is it the left leg"), keep what the phrase meant before.
+            if (lexicon.MovingOn.FinishDeniedOrAsked(flags, ref tokens) || (present == 0 && WordsAfter(ref tokens, nextEnd)))
+            {
+                present |= nextIntent is { } meant ? Bit(meant) : 0;
+            }
+            else if (present == 0)
+            {
+                present |= Bit(Intent.Ready);
+            }
+        }
         // "I had my eyes closed and missed that, say it once more": asking to hear it again is the request; a topic
         // the sentence only mentions, asked about by no word of its own, does not turn it into a question.
         if ((present & Bit(Intent.Repeat)) != 0 && topic is not null && !topicSelfCued && !generalTopic)
@@ -418,6 +446,13 @@ internal static class PhraseMatcher
             && (tokens.SawImagery || HasSharpSensation(flags, ref tokens)))
         {
             present |= Bit(Intent.Sharp);
+        }
+        // recog15: "it goes all the way down to my calf" is pain spreading, the red flag of the pain-kind prompt, whatever
+        // a mild word says beside it; elsewhere it is pain, never a body part merely mentioned. A listener who says they
+        // cannot tell the kind ("it moved into my lower back, I can't tell what kind") is asked again, as below.
+        if (Travels(flags, ref tokens) && !(table.AsksPainKind && SaysAny(lexicon.UnsureOfKind, ref tokens)))
+        {
+            present |= Bit(table.AsksPainKind ? Intent.Sharp : Intent.Pain);
         }
         // "I wasn't ready a second ago, but I am now": the later clause is what holds now.
         if ((present & Bit(Intent.Pause)) != 0 && Array.IndexOf(table.Priority, Intent.Ready) >= 0 && lexicon.ReadyNow.Matches(flags, ref tokens))
@@ -614,6 +649,68 @@ internal static class PhraseMatcher
             int id = tokens.Ids[i];
             if (caveat && id == -1) return true;
             caveat |= id > 0 && (flags[id] & WordFlags.Caveat) != 0;
+        }
+        return false;
+    }
+
+    /// <summary>A word of any kind after <paramref name="from"/>: "what's next" was not the end of what was said.</summary>
+    private static bool WordsAfter(ref TokenBuffer tokens, int from)
+    {
+        for (int i = from; i < tokens.Count; i++)
+        {
+            if (tokens.Ids[i] > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far a travelling pain's direction may come after its verb ("goes all the way down").</summary>
+    private const int TravelReach = 5;
+
+    /// <summary>How far the body part may come after the direction ("down the back of my leg").</summary>
+    private const int DestinationReach = 3;
+
+    /// <summary>
+    /// A pain said to travel to a body part: a `travelling` verb not said by the listener of themself, a direction within
+    /// <see cref="TravelReach"/> words, and a body part soon after the direction, in one clause ("it runs down into my
+    /// foot"). A side word after the direction is the practice moving on ("it goes to the other leg").
+    /// </summary>
+    private static bool Travels(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int id = tokens.Ids[i];
+            if (id <= 0 || (flags[id] & WordFlags.TravelVerb) == 0 || MoverBefore(flags, ref tokens, i)) continue;
+            int toward = -1;
+            for (int j = i + 1; j < tokens.Count; j++)
+            {
+                int next = tokens.Ids[j];
+                if (next <= 0) break;
+                var f = flags[next];
+                if ((f & WordFlags.TravelToward) != 0 && j - i <= TravelReach)
+                {
+                    toward = j;
+                }
+                else if ((toward < 0 && j - i > TravelReach) || (toward >= 0 && (j - toward > DestinationReach || (f & WordFlags.TravelAside) != 0)))
+                {
+                    break;
+                }
+                else if (toward >= 0 && NamesBody(flags, ref tokens, j))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"I'm going to my left leg", "we're moving into the right side": the subject just before the verb moves.</summary>
+    private static bool MoverBefore(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    {
+        for (int i = at - 1; i >= 0 && i >= at - 2; i--)
+        {
+            int id = tokens.Ids[i];
+            if (id <= 0) return false;
+            if ((flags[id] & WordFlags.TravelMover) != 0) return true;
         }
         return false;
     }

@@ -88,6 +88,14 @@ internal enum WordFlags : ulong
     Place = 1UL << 39,
     /// <summary>"fine", "better": said of a body part after a caveat, the caveat is understood ("yes, but my back is fine now").</summary>
     WellState = 1UL << 40,
+    /// <summary>"goes", "runs", "spreads": said of a pain that reaches a body part further on, it is spreading.</summary>
+    TravelVerb = 1UL << 41,
+    /// <summary>"down", "into", "to": where a travelling pain goes.</summary>
+    TravelToward = 1UL << 42,
+    /// <summary>"i", "we": the listener moving ("I'm going to my left leg"), not a pain travelling.</summary>
+    TravelMover = 1UL << 43,
+    /// <summary>"other", "next": the practice moving on to a side ("it goes to the other leg"), not a pain travelling.</summary>
+    TravelAside = 1UL << 44,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
