@@ -293,7 +293,7 @@ internal sealed partial class LexiconLoader
         }
         if (node is not YamlMappingNode map)
         {
-            Problem(node, "travelling: expected a mapping with verbs, toward, movers and aside");
+            Problem(node, "travelling: expected a mapping with verbs, toward, movers, aside, misheard, paths and still");
             return;
         }
         foreach (var (key, value) in map.Children)
@@ -305,6 +305,9 @@ internal sealed partial class LexiconLoader
                 "toward" => WordFlags.TravelToward,
                 "movers" => WordFlags.TravelMover,
                 "aside" => WordFlags.TravelAside,
+                "misheard" => WordFlags.TravelMisheard,
+                "paths" => WordFlags.TravelPath,
+                "still" => WordFlags.TravelStill,
                 _ => null,
             };
             if (flag is { } f)
@@ -313,7 +316,7 @@ internal sealed partial class LexiconLoader
             }
             else
             {
-                Problem(key, $"travelling: unknown key '{name}' (expected verbs, toward, movers, aside)");
+                Problem(key, $"travelling: unknown key '{name}' (expected verbs, toward, movers, aside, misheard, paths, still)");
             }
         }
     }

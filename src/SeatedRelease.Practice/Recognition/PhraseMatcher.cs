@@ -45,6 +45,10 @@ internal static class PhraseMatcher
         bool namesSaidThing = false;
         bool minorMaybePain = false;
         bool mildState = false;
+        // recog16: "hamstrings are tight but it doesn't hurt, carry on": a tightness named, and whether anything else
+        // only possibly pain was said beside it.
+        bool tightnessNamed = false;
+        bool otherMaybePain = false;
         bool pastConditionOver = false;
         ulong unlessAnswered = 0;
         int progressClause = -1;
@@ -274,6 +278,7 @@ internal static class PhraseMatcher
             {
                 // "ease up on the pace, I'm stiff today": stiffness is the reason for a change of pace (after the loop).
                 mildState = true;
+                tightnessNamed = true;
             }
             else if (phrase.SaidThing)
             {
@@ -293,6 +298,11 @@ internal static class PhraseMatcher
             }
             else
             {
+                if (phrase.Intent == Intent.MaybePain)
+                {
+                    if (NamesMildState(flags, phrase)) tightnessNamed = true;
+                    else otherMaybePain = true;
+                }
                 present |= Bit(phrase.Intent);
                 if (phrase.Intent is Intent.Mat or Intent.Carpet or Intent.Hardwood)
                 {
@@ -325,7 +335,16 @@ internal static class PhraseMatcher
         }
         // A mild state that is not pain beside a change of pace is its reason; alone ("I'm stiff") the bot asks.
         const ulong pace = (1UL << (int)Intent.Slower) | (1UL << (int)Intent.Faster) | (1UL << (int)Intent.Pause);
-        if (mildState && (present & pace) == 0)
+        // recog16: a tightness named beside an explicit denial of pain and a go-ahead ("my calves feel tight, no pain
+        // though, keep going") is the stretch being felt: the go-ahead stands. "tight, carry on" with no denial still
+        // asks, and a pain said anywhere ("tight and it hurts, carry on") is pain.
+        bool stretchFelt = tightnessNamed && !otherMaybePain && negatedPain && painClause < 0 && !maybePain
+            && (present & Bit(Intent.Ready)) != 0;
+        if (stretchFelt)
+        {
+            present &= ~Bit(Intent.MaybePain);
+        }
+        if (mildState && (present & pace) == 0 && !stretchFelt)
         {
             present |= Bit(Intent.MaybePain);
         }
@@ -453,6 +472,13 @@ internal static class PhraseMatcher
         if (Travels(flags, ref tokens) && !(table.AsksPainKind && SaysAny(lexicon.UnsureOfKind, ref tokens)))
         {
             present |= Bit(table.AsksPainKind ? Intent.Sharp : Intent.Pain);
+        }
+        // recog16: where it goes, said with no verb ("down the back of my thigh"), answers the kind too, unless a mild
+        // word answers it ("a mild ache down my thigh") or the listener cannot tell.
+        if (table.AsksPainKind && (present & (Bit(Intent.Sharp) | Bit(Intent.Mild))) == 0 && NamesPath(flags, ref tokens)
+            && !SaysAny(lexicon.UnsureOfKind, ref tokens))
+        {
+            present |= Bit(Intent.Sharp);
         }
         // "I wasn't ready a second ago, but I am now": the later clause is what holds now.
         if ((present & Bit(Intent.Pause)) != 0 && Array.IndexOf(table.Priority, Intent.Ready) >= 0 && lexicon.ReadyNow.Matches(flags, ref tokens))
@@ -653,6 +679,15 @@ internal static class PhraseMatcher
         return false;
     }
 
+    private static bool NamesMildState(WordFlags[] flags, Phrase phrase)
+    {
+        foreach (int token in phrase.Tokens)
+        {
+            if ((flags[token] & WordFlags.MildState) != 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>A word of any kind after <paramref name="from"/>: "what's next" was not the end of what was said.</summary>
     private static bool WordsAfter(ref TokenBuffer tokens, int from)
     {
@@ -679,7 +714,7 @@ internal static class PhraseMatcher
         for (int i = 0; i < tokens.Count; i++)
         {
             int id = tokens.Ids[i];
-            if (id <= 0 || (flags[id] & WordFlags.TravelVerb) == 0 || MoverBefore(flags, ref tokens, i)) continue;
+            if (id <= 0 || !(IsTravelVerb(flags, ref tokens, i)) || MoverBefore(flags, ref tokens, i)) continue;
             int toward = -1;
             for (int j = i + 1; j < tokens.Count; j++)
             {
@@ -699,6 +734,59 @@ internal static class PhraseMatcher
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A travelling verb, or dictation's mishearing of one ("shouting down the back of my leg") with a path word straight
+    /// after it: "the kids are shouting" and "shouting downstairs" stay noise, and so does someone else shouting down a
+    /// place ("the kids are shouting down the back of the garden").
+    /// </summary>
+    private static bool IsTravelVerb(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    {
+        var f = flags[tokens.Ids[at]];
+        if ((f & WordFlags.TravelVerb) != 0) return true;
+        if ((f & WordFlags.TravelMisheard) == 0 || at + 1 >= tokens.Count) return false;
+        int next = tokens.Ids[at + 1];
+        return next > 0 && (flags[next] & WordFlags.TravelPath) != 0 && !EarlierInClause(flags, ref tokens, at, WordFlags.Other);
+    }
+
+    /// <summary>How far the body part may come after a path word said without a verb ("down the outside of my thigh").</summary>
+    private const int PathReach = 5;
+
+    /// <summary>
+    /// recog16, at the pain-kind prompt: a path word and a body part soon after it ("down the back of my thigh", "right
+    /// down into my foot", "along my shin") say where the pain goes, so it spreads, with no verb said. Not under a
+    /// negator earlier in its clause ("it doesn't go down my leg", "not down my leg"), nor of someone else ("the kids
+    /// are shouting down the back of the garden"), nor after a word that places the
+    /// body ("when I lie down on my back"), nor with a side named after it (the practice moving on).
+    /// </summary>
+    private static bool NamesPath(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int id = tokens.Ids[i];
+            if (id <= 0 || (flags[id] & WordFlags.TravelPath) == 0) continue;
+            if (i > 0 && tokens.Ids[i - 1] > 0 && (flags[tokens.Ids[i - 1]] & WordFlags.TravelStill) != 0) continue;
+            if (EarlierInClause(flags, ref tokens, i, WordFlags.Negator | WordFlags.Other)) continue;
+            for (int j = i + 1; j < tokens.Count && j - i <= PathReach; j++)
+            {
+                int next = tokens.Ids[j];
+                if (next <= 0 || (flags[next] & WordFlags.TravelAside) != 0) break;
+                if (NamesBody(flags, ref tokens, j)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EarlierInClause(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark)
+    {
+        for (int i = at - 1; i >= 0; i--)
+        {
+            int id = tokens.Ids[i];
+            if (id == Lexicon.Boundary) return false;
+            if (id > 0 && (flags[id] & mark) != 0) return true;
         }
         return false;
     }

@@ -96,6 +96,12 @@ internal enum WordFlags : ulong
     TravelMover = 1UL << 43,
     /// <summary>"other", "next": the practice moving on to a side ("it goes to the other leg"), not a pain travelling.</summary>
     TravelAside = 1UL << 44,
+    /// <summary>"shouting", "shooing": dictation's "shooting", a travelling verb only with a direction straight after it.</summary>
+    TravelMisheard = 1UL << 45,
+    /// <summary>"down", "through": at the pain-kind prompt a path to a body part is spreading even with no verb said.</summary>
+    TravelPath = 1UL << 46,
+    /// <summary>"sit", "lie": just before a path word the body is placed ("when I lie down on my back"), no pain goes anywhere.</summary>
+    TravelStill = 1UL << 47,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
