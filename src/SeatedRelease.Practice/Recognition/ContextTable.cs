@@ -24,4 +24,17 @@ internal sealed class ContextTable(PromptContext context, Intent[] priority, Int
 
     /// <summary>The prompt asks what kind of pain it is (its labels include sharp).</summary>
     public bool AsksPainKind { get; } = Array.IndexOf(priority, Intent.Sharp) >= 0;
+
+    /// <summary>One-word answers of three to five letters (sorted), with what each means here; see <see cref="ShortSlip"/>.</summary>
+    public string[] ShortAnswerWords { get; init; } = [];
+
+    public int[] ShortAnswerIds { get; init; } = [];
+
+    public Intent[] ShortAnswerIntents { get; init; } = [];
+
+    /// <summary>
+    /// Where the answers asked for are few (yes or no, mild or sharp) any one edit of a short answer is read as it; elsewhere
+    /// only a letter dropped or two swapped, which leave fewer real words.
+    /// </summary>
+    public bool AnyShortSlip => Answers != 0 || AsksPainKind;
 }

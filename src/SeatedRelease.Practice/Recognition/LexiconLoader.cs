@@ -790,6 +790,7 @@ internal sealed partial class LexiconLoader
             _phrases[p] = _phrases[p] with { Tokens = _phrases[p].Tokens.Select(t => canonical[t]).ToArray() };
         }
 
+        var wordText = _words.OrderBy(w => w.Value).Select(w => w.Key).ToArray();
         var tables = new ContextTable[Enum.GetValues<PromptContext>().Length];
         foreach (var (context, (priority, negatedPain, answers)) in contexts)
         {
@@ -833,7 +834,19 @@ internal sealed partial class LexiconLoader
             {
                 (removable[raw.Tokens[0]] ??= []).Add(new Phrase(raw.Tokens, Intent.Unknown, int.MaxValue, raw.Line) { Removable = true });
             }
-            tables[(int)context] = new ContextTable(context, priority, negatedPain, Sort(byFirst), Sort(removable), answers);
+            // recog17: the short one-word answers of this prompt, which a whole answer one slip away may stand for.
+            var shortAnswers = byFirst.Where(list => list is not null).SelectMany(list => list!)
+                .Where(p => p.Tokens.Length == 1 && p.Intent != Intent.Question && wordText[p.Tokens[0]].Length is >= ShortSlip.MinimumTarget and <= ShortSlip.MaximumTarget)
+                .GroupBy(p => p.Tokens[0])
+                .Select(g => (Word: wordText[g.Key], Id: g.Key, g.OrderBy(p => p.Rank).First().Intent))
+                .OrderBy(t => t.Word, StringComparer.Ordinal)
+                .ToArray();
+            tables[(int)context] = new ContextTable(context, priority, negatedPain, Sort(byFirst), Sort(removable), answers)
+            {
+                ShortAnswerWords = shortAnswers.Select(t => t.Word).ToArray(),
+                ShortAnswerIds = shortAnswers.Select(t => t.Id).ToArray(),
+                ShortAnswerIntents = shortAnswers.Select(t => t.Intent).ToArray(),
+            };
         }
 
         var flags = new WordFlags[count];

@@ -54,6 +54,15 @@ public sealed class LexiconRecognizer : IRecognizer
             var tokens = new TokenBuffer(ints[..size], ints.Slice(size, size), ints.Slice(2 * size, size), chars);
             var table = _lexicon.Contexts[(int)context];
             bool ambiguousPain = Tokenizer.Tokenize(_lexicon, utterance, ref tokens);
+            // Said alone, an unknown short word can only be meant as an answer to this prompt ("mld", "nop", "stp").
+            if (!ambiguousPain && tokens.Count == 1 && tokens.Ids[0] == -1 && tokens.Starts[0] >= 0)
+            {
+                int slip = ShortSlip.Find(table, tokens.Chars.Slice(tokens.Starts[0], tokens.Lengths[0]), out ambiguousPain);
+                if (slip > 0)
+                {
+                    tokens.Ids[0] = slip;
+                }
+            }
             Tokenizer.RemoveFillers(_lexicon.Flags, table, ref tokens);
             return PhraseMatcher.Match(_lexicon, table, ref tokens, ambiguousPain);
         }
