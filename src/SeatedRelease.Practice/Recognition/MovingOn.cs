@@ -41,7 +41,8 @@ internal sealed class MovingOn
                     i = finishedEnd - 1;
                 }
             }
-            else if (Longest(_next, ref tokens, i) > 0 || EndsClause(Longest(_nextAtEnd, ref tokens, i), ref tokens, i))
+            else if ((Longest(_next, ref tokens, i) > 0 || EndsClause(Longest(_nextAtEnd, ref tokens, i), ref tokens, i))
+                && !Negated(flags, ref tokens, i))
             {
                 return true;
             }
@@ -71,6 +72,10 @@ internal sealed class MovingOn
         }
         return false;
     }
+
+    /// <summary>"I'm finished, I can't go on": a go-ahead denied goes nowhere, so the finish keeps its own reading.</summary>
+    private static bool Negated(WordFlags[] flags, ref TokenBuffer tokens, int at) =>
+        at > 0 && tokens.Ids[at - 1] > 0 && (flags[tokens.Ids[at - 1]] & WordFlags.Negator) != 0;
 
     /// <summary>"I'm done, next" moves on; "I'm done, next week" does not, so a bare "next" must close its clause.</summary>
     private static bool EndsClause(int length, ref TokenBuffer tokens, int at) =>

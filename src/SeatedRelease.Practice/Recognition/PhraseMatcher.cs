@@ -273,6 +273,9 @@ internal static class PhraseMatcher
                 // what the answer is about, not a report of now; pain words never come here.
                 // "no, just tight hamstrings": whether it stands is known only once the answer is (after the loop).
                 minorMaybePain = true;
+                // recog19: "no pain, just a pull, next please" is the stretch felt, as an unminimised one would be.
+                if (NamesMildState(flags, phrase)) tightnessNamed = true;
+                else otherMaybePain = true;
             }
             else if (phrase.Intent == Intent.MaybePain && phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.MildState) != 0)
             {
@@ -351,7 +354,7 @@ internal static class PhraseMatcher
 
         // "no back problems, just tight hamstrings": a feeling offered as minor beside an explicit answer qualifies the
         // answer; said without one ("just tight") it is still asked about.
-        if (minorMaybePain && (present & table.Answers) == 0)
+        if (minorMaybePain && (present & table.Answers) == 0 && !stretchFelt)
         {
             present |= Bit(Intent.MaybePain);
         }
