@@ -14,7 +14,7 @@ internal sealed partial class LexiconLoader
         ["fillers", "polite", "contractions", "known_words", "negation", "hypothetical", "question_cues", "question_openers", "sound_alikes", "intents", "topics", "contexts", "body_parts", "cries", "sensations", "similes",
          "determiners", "hesitations", "backchannels", "phrasal", "condition_questions", "past_conditions", "moving_on", "caveats", "ready_about", "own_activities",
          "whole_session", "said_before", "advice_questions", "minimisers", "idioms", "giving_up", "someone_else", "not_body",
-         "mild_states", "time_linkers", "autocorrected_pain", "plain_states", "places", "well_states", "ready_now", "unsure_of_kind", "travelling"];
+         "mild_states", "time_linkers", "autocorrected_pain", "plain_states", "places", "well_states", "condition_states", "ready_now", "unsure_of_kind", "travelling"];
 
     private static readonly Dictionary<string, Intent> IntentByLabel = Enum.GetValues<Intent>()
         .Where(i => i is not Intent.Unknown and not Intent.Question)
@@ -180,6 +180,7 @@ internal sealed partial class LexiconLoader
         MarkAll(Child(root, "places"), "places", WordFlags.Place);
         ReadTravelling(Child(root, "travelling"));
         MarkAll(Child(root, "well_states"), "well_states", WordFlags.WellState);
+        MarkOutsidePain(Child(root, "condition_states"), "condition_states", WordFlags.ConditionState);
         var wholeSession = ReadSequences(Child(root, "whole_session"), "whole_session");
         var readyNow = ReadInOrder(Child(root, "ready_now"), "ready_now", "before", "now");
         var (unsureOfKind, namedKind) = ReadPair(Child(root, "unsure_of_kind"), "unsure_of_kind", "unsure", "named") ?? ([], []);

@@ -449,6 +449,14 @@ internal static class PhraseMatcher
             // "no" resumes the movement, so a maybe is a pain report and the kind is asked again.
             present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
         }
+        // recog20: at the safety question "a dodgy knee" or "my back's a bit weak" names a condition in everyday words, which
+        // is the yes asked for; asking "did you say it hurts?" of it is a detour. As with a replaced joint, pain denied now
+        // keeps the condition ("a dodgy back but no pain" is yes). Only when nothing else was understood: pain said
+        // anywhere is already in present and wins, and at the ready prompt a body part still asks.
+        if (present == 0 && !maybePain && painClause < 0 && (table.Answers & Bit(Intent.Yes)) != 0 && NamesCondition(flags, ref tokens))
+        {
+            present |= Bit(Intent.Yes);
+        }
         // An explicit answer wins over what a negated pain word implies: "yes, though it isn't sore these days" is yes.
         if (negatedPain && painClause < 0 && table.NegatedPain is { } meaning && (present & table.Answers) == 0)
         {
@@ -815,6 +823,41 @@ internal static class PhraseMatcher
         for (int i = 0; i < tokens.Count; i++)
         {
             if (NamesBody(flags, ref tokens, i) && !InClauseWith(flags, ref tokens, i, WordFlags.PlainState)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after a condition word its body part may come ("a dodgy lower back").</summary>
+    private const int ConditionBefore = 2;
+
+    /// <summary>How far after its body part a condition word may come ("my left knee is a bit weak").</summary>
+    private const int ConditionAfter = 4;
+
+    /// <summary>
+    /// True when a `condition_states` word is said of a body part close by in its clause ("a dodgy lower back", "my knees
+    /// are weak") and no negator comes before it in the clause ("my knee isn't bad", "I don't have a bad back"). Close,
+    /// because "the weather is bad for my knees" says nothing of a condition.
+    /// </summary>
+    private static bool NamesCondition(WordFlags[] flags, ref TokenBuffer tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int id = tokens.Ids[i];
+            if (id <= 0 || (flags[id] & WordFlags.ConditionState) == 0) continue;
+            bool negated = false;
+            for (int k = i - 1; k >= 0 && tokens.Ids[k] != Lexicon.Boundary; k--)
+            {
+                negated |= tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & WordFlags.Negator) != 0;
+            }
+            if (negated) continue;
+            for (int k = i + 1; k < tokens.Count && k <= i + ConditionBefore && tokens.Ids[k] != Lexicon.Boundary; k++)
+            {
+                if (NamesBody(flags, ref tokens, k)) return true;
+            }
+            for (int k = i - 1; k >= 0 && k >= i - ConditionAfter && tokens.Ids[k] != Lexicon.Boundary; k--)
+            {
+                if (NamesBody(flags, ref tokens, k)) return true;
+            }
         }
         return false;
     }

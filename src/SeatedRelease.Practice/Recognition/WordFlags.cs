@@ -102,6 +102,8 @@ internal enum WordFlags : ulong
     TravelPath = 1UL << 46,
     /// <summary>"sit", "lie": just before a path word the body is placed ("when I lie down on my back"), no pain goes anywhere.</summary>
     TravelStill = 1UL << 47,
+    /// <summary>"dodgy", "gammy": said of a body part at a yes/no question, a condition named in everyday words ("a dodgy knee").</summary>
+    ConditionState = 1UL << 48,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
         | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
