@@ -154,6 +154,8 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
     [InlineData("tests/corpus/blind32.tsv", 192, 200, 42, 42, 2, 158, 0, 87)]
     [InlineData("tests/corpus/blind33.tsv", 197, 200, 42, 42, 3, 158, 0, 88)]
     [InlineData("tests/corpus/blind34.tsv", 193, 200, 42, 42, 0, 158, 0, 88)]
+    [InlineData("tests/corpus/blind35.tsv", 195, 200, 43, 43, 1, 157, 0, 87)]
+    [InlineData("tests/corpus/blind36.tsv", 196, 200, 42, 42, 2, 158, 0, 89)]
     public async Task A_later_blind_corpus_does_not_fall_below_its_first_measurement(
         string relativePath, int correct, int total, int painFound, int pains, int falsePain, int notPain, int falseReady, int notReady)
     {
