@@ -93,15 +93,6 @@ internal static class Negation
         && tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.VerbNegator) != 0
         && (end + 1 == tokens.Count || tokens.Ids[end + 1] == Lexicon.Boundary);
 
-    public static bool IsHypothetical(WordFlags[] flags, ref TokenBuffer tokens, int start)
-    {
-        for (int j = start - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
-        {
-            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Hypothetical) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsHypothetical(WordFlags[] flags, ref TokenBuffer tokens, int start) =>
+        tokens.MarkedBefore(flags, start, WordFlags.Hypothetical);
 }

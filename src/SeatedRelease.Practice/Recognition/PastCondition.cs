@@ -10,12 +10,7 @@ internal static class PastCondition
 {
     public static bool IsOver(WordFlags[] flags, ref TokenBuffer tokens, int start, int end)
     {
-        bool past = false;
-        for (int j = start - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary && !past; j--)
-        {
-            past = tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Past) != 0;
-        }
-        if (!past)
+        if (!tokens.MarkedBefore(flags, start, WordFlags.Past))
         {
             return false;
         }

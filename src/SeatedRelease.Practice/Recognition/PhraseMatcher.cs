@@ -214,7 +214,7 @@ internal static class PhraseMatcher
                 // "the kids are screaming": a noise in the room, not the listener's pain; "I'm screaming" stays pain.
                 // At the pain-kind prompt "burning" is a sharp word too, and "the toast is burning" is no kind of pain.
             }
-            else if (phrase.Intent == Intent.Repeat && phrase.Tokens.Length == 1 && SomeoneElseBefore(flags, ref tokens, at))
+            else if (phrase.Intent == Intent.Repeat && phrase.Tokens.Length == 1 && tokens.MarkedBefore(flags, at, WordFlags.Other))
             {
                 // "my neighbour's mowing the lawn again": the noise is said to be back, nothing is asked to be said again.
             }
@@ -286,7 +286,7 @@ internal static class PhraseMatcher
             else if (phrase.SaidThing)
             {
                 // "what were the options", "the last instruction": named as said before, it is to be said again.
-                if (Recalled(flags, ref tokens, at))
+                if (tokens.MarkedBefore(flags, at, WordFlags.Recall))
                 {
                     present |= Bit(Intent.Repeat);
                 }
@@ -557,21 +557,7 @@ internal static class PhraseMatcher
     private static bool Occasional(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
     {
         const WordFlags marks = WordFlags.Occasional | WordFlags.Past;
-        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
-        {
-            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & marks) != 0)
-            {
-                return true;
-            }
-        }
-        for (int k = end; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
-        {
-            if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & marks) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
+        return tokens.MarkedBefore(flags, at, marks) || tokens.MarkedFrom(flags, end, marks);
     }
 
     /// <summary>
@@ -585,37 +571,12 @@ internal static class PhraseMatcher
         {
             noise |= (flags[tokens.Ids[k]] & WordFlags.Noise) != 0;
         }
-        if (!noise || InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
-        {
-            return false;
-        }
-        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
-        {
-            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Other) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
+        return noise && !InClauseWith(flags, ref tokens, at, WordFlags.BodyPart) && tokens.MarkedBefore(flags, at, WordFlags.Other);
     }
 
     /// <summary>True when the clause holding <paramref name="at"/> has a word with <paramref name="mark"/>.</summary>
-    private static bool InClauseWith(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark)
-    {
-        int start = at;
-        while (start > 0 && tokens.Ids[start - 1] != Lexicon.Boundary)
-        {
-            start--;
-        }
-        for (int k = start; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
-        {
-            if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & mark) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool InClauseWith(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark) =>
+        tokens.MarkedBefore(flags, at, mark) || tokens.MarkedFrom(flags, at, mark);
 
     /// <summary>True when a time linker ("until", "before") stands between the progress phrase and the command word.</summary>
     private static bool LinkerBetween(WordFlags[] flags, ref TokenBuffer tokens, int from, int to)
@@ -623,18 +584,6 @@ internal static class PhraseMatcher
         for (int k = from; k < to; k++)
         {
             if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & WordFlags.TimeLinker) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool Recalled(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
-        {
-            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Recall) != 0)
             {
                 return true;
             }
@@ -760,7 +709,7 @@ internal static class PhraseMatcher
         if ((f & WordFlags.TravelVerb) != 0) return true;
         if ((f & WordFlags.TravelMisheard) == 0 || at + 1 >= tokens.Count) return false;
         int next = tokens.Ids[at + 1];
-        return next > 0 && (flags[next] & WordFlags.TravelPath) != 0 && !EarlierInClause(flags, ref tokens, at, WordFlags.Other);
+        return next > 0 && (flags[next] & WordFlags.TravelPath) != 0 && !tokens.MarkedBefore(flags, at, WordFlags.Other);
     }
 
     /// <summary>How far the body part may come after a path word said without a verb ("down the outside of my thigh").</summary>
@@ -780,24 +729,13 @@ internal static class PhraseMatcher
             int id = tokens.Ids[i];
             if (id <= 0 || (flags[id] & WordFlags.TravelPath) == 0) continue;
             if (i > 0 && tokens.Ids[i - 1] > 0 && (flags[tokens.Ids[i - 1]] & WordFlags.TravelStill) != 0) continue;
-            if (EarlierInClause(flags, ref tokens, i, WordFlags.Negator | WordFlags.Other)) continue;
+            if (tokens.MarkedBefore(flags, i, WordFlags.Negator | WordFlags.Other)) continue;
             for (int j = i + 1; j < tokens.Count && j - i <= PathReach; j++)
             {
                 int next = tokens.Ids[j];
                 if (next <= 0 || (flags[next] & WordFlags.TravelAside) != 0) break;
                 if (NamesBody(flags, ref tokens, j)) return true;
             }
-        }
-        return false;
-    }
-
-    private static bool EarlierInClause(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark)
-    {
-        for (int i = at - 1; i >= 0; i--)
-        {
-            int id = tokens.Ids[i];
-            if (id == Lexicon.Boundary) return false;
-            if (id > 0 && (flags[id] & mark) != 0) return true;
         }
         return false;
     }
@@ -844,12 +782,7 @@ internal static class PhraseMatcher
         {
             int id = tokens.Ids[i];
             if (id <= 0 || (flags[id] & WordFlags.ConditionState) == 0) continue;
-            bool negated = false;
-            for (int k = i - 1; k >= 0 && tokens.Ids[k] != Lexicon.Boundary; k--)
-            {
-                negated |= tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & WordFlags.Negator) != 0;
-            }
-            if (negated) continue;
+            if (tokens.MarkedBefore(flags, i, WordFlags.Negator)) continue;
             for (int k = i + 1; k < tokens.Count && k <= i + ConditionBefore && tokens.Ids[k] != Lexicon.Boundary; k++)
             {
                 if (NamesBody(flags, ref tokens, k)) return true;
@@ -905,19 +838,6 @@ internal static class PhraseMatcher
 
     private static bool AfterDeterminer(WordFlags[] flags, ref TokenBuffer tokens, int at) =>
         at >= 0 && tokens.Ids[at] > 0 && (flags[tokens.Ids[at]] & WordFlags.Determiner) != 0;
-
-    /// <summary>True when someone else ("the dog", "my neighbour") is named before <paramref name="at"/> in its clause.</summary>
-    private static bool SomeoneElseBefore(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        for (int j = at - 1; j >= 0 && tokens.Ids[j] != Lexicon.Boundary; j--)
-        {
-            if (tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.Other) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>
     /// True when the pain phrase ending at <paramref name="end"/> is followed, with only negators or clause breaks

@@ -73,6 +73,32 @@ internal ref struct TokenBuffer
         }
     }
 
+    /// <summary>True when a word before <paramref name="at"/>, back to the start of its clause, has any of <paramref name="marks"/>.</summary>
+    public readonly bool MarkedBefore(WordFlags[] flags, int at, WordFlags marks)
+    {
+        for (int j = at - 1; j >= 0 && Ids[j] != Lexicon.Boundary; j--)
+        {
+            if (Ids[j] > 0 && (flags[Ids[j]] & marks) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a word from <paramref name="from"/> to the end of its clause has any of <paramref name="marks"/>.</summary>
+    public readonly bool MarkedFrom(WordFlags[] flags, int from, WordFlags marks)
+    {
+        for (int k = from; k < Count && Ids[k] != Lexicon.Boundary; k++)
+        {
+            if (Ids[k] > 0 && (flags[Ids[k]] & marks) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public readonly bool Matches(int[] tokens, int at) =>
         tokens.Length <= Count - at && Ids.Slice(at, tokens.Length).SequenceEqual(tokens);
 
