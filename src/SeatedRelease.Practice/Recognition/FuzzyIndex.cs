@@ -207,14 +207,14 @@ internal sealed class FuzzyIndex
     }
 
     /// <summary>True when <paramref name="shorter"/> is <paramref name="longer"/> with one letter left out.</summary>
-    private static bool IsDropped(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
+    internal static bool IsDropped(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
     {
         int first = longer.CommonPrefixLength(shorter);
         return longer[(first + 1)..].SequenceEqual(shorter[first..]);
     }
 
     /// <summary>True when <paramref name="typed"/> is <paramref name="target"/> with one of its letters typed twice.</summary>
-    private static bool IsDoubled(ReadOnlySpan<char> typed, ReadOnlySpan<char> target)
+    internal static bool IsDoubled(ReadOnlySpan<char> typed, ReadOnlySpan<char> target)
     {
         int first = typed.CommonPrefixLength(target);
         // The extra letter sits at the first difference; it must repeat the letter before it.

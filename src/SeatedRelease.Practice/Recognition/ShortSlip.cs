@@ -78,23 +78,11 @@ internal static class ShortSlip
         {
             return anySlip && word.Length == target.Length && FuzzyIndex.IsOneEdit(word, target) && !FuzzyIndex.IsSwap(word, target);
         }
-        if (FuzzyIndex.IsSwap(word, target) || (target.Length == word.Length + 1 && IsDropped(target, word)))
+        if (FuzzyIndex.IsSwap(word, target) || (target.Length == word.Length + 1 && FuzzyIndex.IsDropped(target, word)))
         {
             return true;
         }
         // A letter typed twice is left as it was ("yeahh", "readyy" stay unknown, as recog7 held); another added letter is a slip.
-        return anySlip && word.Length == target.Length + 1 && IsDropped(word, target) && !HasDoubledExtra(word, target);
-    }
-
-    private static bool HasDoubledExtra(ReadOnlySpan<char> typed, ReadOnlySpan<char> target)
-    {
-        int first = typed.CommonPrefixLength(target);
-        return first > 0 && typed[first] == typed[first - 1];
-    }
-
-    private static bool IsDropped(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
-    {
-        int first = longer.CommonPrefixLength(shorter);
-        return first < longer.Length && longer[(first + 1)..].SequenceEqual(shorter[first..]);
+        return anySlip && word.Length == target.Length + 1 && FuzzyIndex.IsDropped(word, target) && !FuzzyIndex.IsDoubled(word, target);
     }
 }
