@@ -44,6 +44,7 @@ internal static class SummaryWriter
             {
                 { Denied: true } => Fill("noteDenied", where, words),
                 { Kind: "stretch" } => Fill("noteStretch", where, words),
+                { RedFlag: { } flag, Described: { } described } => Fill("noteRedFlagDescribed", where, words, ("described", described), ("kind", script.Safety.Kind(flag)?.Name ?? flag), advice),
                 { RedFlag: { } flag } => Fill("noteRedFlag", where, words, ("kind", script.Safety.Kind(flag)?.Name ?? flag), advice),
                 { Described: { } described } => Fill("noteDescribed", where, words, ("described", described), advice),
                 _ => Fill("note", where, words,

@@ -80,7 +80,7 @@ public sealed class PhraseList
                 }
                 return null;
             }
-            if (at >= tokens.Count || tokens[at] != parts[p] || words.Clauses[at] != words.Clauses[start]) return null;
+            if (at >= tokens.Count || tokens[at] != parts[p]) return null;
             at++;
         }
         return at;

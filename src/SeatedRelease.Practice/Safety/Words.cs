@@ -39,11 +39,8 @@ public sealed class Words
             if (word.Length == 0) return;
             foreach (var part in Open(word.ToString()))
             {
-                if (ClauseWords.Contains(part))
-                {
-                    clause++;
-                    continue;
-                }
+                // The joining word opens the next clause and stays a word, for phrases like "pins and needles".
+                if (ClauseWords.Contains(part)) clause++;
                 tokens.Add(part);
                 clauses.Add(clause);
             }

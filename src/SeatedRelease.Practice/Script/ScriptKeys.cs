@@ -22,7 +22,7 @@ public static class ScriptKeys
     public static readonly IReadOnlyList<string> Summary =
     [
         "intro", "leg", "noNotes", "notesIntro", "note", "whereSetup", "whereLeg", "whereLegStart", "whereRest", "kindUnknown", "adviceNone", "kindSharp", "kindMild", "closing",
-        "noteDescribed", "noteRedFlag", "noteDenied", "noteStretch",
+        "noteDescribed", "noteRedFlag", "noteRedFlagDescribed", "noteDenied", "noteStretch",
     ];
 
     /// <summary>Suggested-action sets.</summary>

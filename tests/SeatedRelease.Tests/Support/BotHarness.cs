@@ -41,6 +41,8 @@ internal sealed class BotHarness
 
     public static PracticeScript Script => SharedScript.Value;
 
+    public static IRecognizer Recognizer => SharedRecognizer.Value;
+
     public IStorage Storage => _storage;
 
     public List<IActivity> AllReplies { get; } = [];
