@@ -296,6 +296,8 @@ public sealed partial class PracticeEngine
                 ProgressWriter.Say(context, InLeg(step.Next == PracticeScript.ResumeTarget ? state.ResumeStepId : step.Id), _safetySteps.Contains(step.Id));
                 return;
             case Intent.Question when answer.Topic is { } topic && Script.Answers.TryGetValue(topic, out var lines):
+                // Once a leg has hurt or reached a stretch, an answer with a gentle variant never says "farther".
+                if (context.Gentle && Script.Answers.TryGetValue(topic + "Gentle", out var gentle)) lines = gentle;
                 foreach (var line in lines) context.SayText(line);
                 BackToPrompt(context);
                 return;
