@@ -70,7 +70,9 @@ public sealed partial class PracticeEngine
             state.PendingFlag = null;
             return answer with { Intent = Intent.No };
         }
-        if (answer.Intent is not (Intent.Pain or Intent.Question) && InLeg(state.ResumeStepId ?? step.Id) && Safety.FeelsStretch(words))
+        // A command said with it ("slower, my hamstrings are tight") is still the command.
+        if (answer.Intent is Intent.Unknown or Intent.MaybePain or Intent.Ready or Intent.Mild or Intent.Yes or Intent.No
+            && InLeg(state.ResumeStepId ?? step.Id) && Safety.FeelsStretch(words))
         {
             TeachStretch(context, text, step);
             return null;
