@@ -202,6 +202,21 @@ public sealed partial class PracticeEngine
     // After a stop for safety the practice does not begin again today, whatever is said.
     private bool Held(PracticeState state) => state.HeldUntil is { } until && _time.GetUtcNow() < until;
 
+    // The listener stopped for safety in another conversation: this one holds too, and begins nothing.
+    private bool HeldElsewhere(StepContext context)
+    {
+        if (context.Memory.HeldUntil is not { } until || until <= _time.GetUtcNow()) return false;
+        var state = context.State;
+        Reset(state);
+        // No practice of its own, so nothing of this conversation enters the history.
+        state.SessionId = "";
+        state.Ended = true;
+        state.Outcome = PracticeOutcome.StoppedForPain;
+        state.HeldUntil = until;
+        SayHeld(context);
+        return true;
+    }
+
     private void SayHeld(StepContext context)
     {
         context.SayPhrase("holdToday");

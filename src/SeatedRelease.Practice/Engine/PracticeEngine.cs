@@ -40,6 +40,7 @@ public sealed partial class PracticeEngine
     public async Task<Turn> StartAsync(PracticeState state, ListenerMemory memory, CancellationToken cancellationToken)
     {
         var context = NewContext(state, memory);
+        if (HeldElsewhere(context)) return Finish(context);
         if (memory.Unfinished is { } unfinished) OfferResume(context, unfinished);
         else await BeginAsync(context, cancellationToken);
         return Finish(context);
@@ -198,6 +199,7 @@ public sealed partial class PracticeEngine
             }
             return;
         }
+        if (HeldElsewhere(context)) return;
         if (context.Memory.Unfinished is { } unfinished)
         {
             OfferResume(context, unfinished);
