@@ -1,5 +1,4 @@
 using SeatedRelease.Practice.Script;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SeatedRelease.Practice.Safety;
@@ -24,18 +23,8 @@ public static class SafetyLoader
     /// <summary>Parses and checks the text of a safety file; <paramref name="file"/> names it in errors.</summary>
     public static SafetyRules Parse(string yaml, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ScriptException(file, (int)e.Start.Line, null, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        if (stream.Documents.Count != 1) throw new ScriptException(file, 1, null, "expected exactly one YAML document.");
         var r = new YamlReader(file);
-        var root = r.Mapping(stream.Documents[0].RootNode, null, "The safety file");
+        var root = r.LoadRoot(yaml, "The safety file");
         var top = r.Entries(root, null, TopKeys).ToDictionary(e => e.Key, e => e.Value);
         YamlNode Need(string key) => top.TryGetValue(key, out var v) ? v : throw new ScriptException(file, YamlReader.LineOf(root), null, $"missing top-level key '{key}'.");
         PhraseList List(string key) => new(Phrases(r, Need(key), key));

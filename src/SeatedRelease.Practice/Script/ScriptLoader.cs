@@ -31,21 +31,8 @@ public static class ScriptLoader
     /// <summary>Parses and validates script text; <paramref name="file"/> names it in errors.</summary>
     public static PracticeScript Parse(string yaml, string file, Safety.SafetyRules? safety = null)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ScriptException(file, (int)e.Start.Line, null, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        if (stream.Documents.Count != 1)
-        {
-            throw new ScriptException(file, 1, null, "expected exactly one YAML document.");
-        }
         var r = new YamlReader(file);
-        var root = r.Mapping(stream.Documents[0].RootNode, null, "The script");
+        var root = r.LoadRoot(yaml, "The script");
         var top = r.Entries(root, null, TopKeys).ToDictionary(e => e.Key, e => e.Value);
 
         YamlNode Need(string key) => top.TryGetValue(key, out var v) ? v : throw new ScriptException(file, YamlReader.LineOf(root), null, $"missing top-level key '{key}'.");
