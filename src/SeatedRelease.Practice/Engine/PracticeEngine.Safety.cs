@@ -77,7 +77,9 @@ public sealed partial class PracticeEngine
             TeachStretch(context, text, step);
             return null;
         }
-        if (answer is { Intent: Intent.Question, Topic: "benefits" or "suitable" } && Safety.NamesCautionCondition(words) && Script.Answers.TryGetValue("caution", out var caution))
+        // A question, even one the rules heard as a possible pain ("will it help my sacroiliac pain?").
+        if (answer.Intent is Intent.Question or Intent.MaybePain or Intent.Unknown && Safety.AsksAboutCautionCondition(words)
+            && Script.Answers.TryGetValue("caution", out var caution))
         {
             foreach (var line in caution) context.SayText(line);
             BackToPrompt(context);

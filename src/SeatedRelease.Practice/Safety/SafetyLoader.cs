@@ -7,7 +7,7 @@ namespace SeatedRelease.Practice.Safety;
 public static class SafetyLoader
 {
     private static readonly string[] TopKeys = ["version", "redFlags", "negators", "notNow", "questionOpeners", "stretch", "unsure",
-        "moreThanMild", "mild", "sharpAt", "cautionConditions", "escalation", "holdHours"];
+        "moreThanMild", "mild", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
     private static readonly string[] KindKeys = ["name", "words", "say", "advice"];
     private static readonly string[] EscalationKeys = ["legReports", "practiceReports"];
 
@@ -61,6 +61,7 @@ public static class SafetyLoader
             MoreThanMild = List("moreThanMild"),
             Mild = List("mild"),
             CautionConditions = List("cautionConditions"),
+            DefinitionQuestions = List("definitionQuestions"),
             SharpAt = sharpAt,
             LegReports = Escalation("legReports"),
             PracticeReports = Escalation("practiceReports"),

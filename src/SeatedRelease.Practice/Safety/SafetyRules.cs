@@ -32,6 +32,8 @@ public sealed record SafetyRules
     public required PhraseList Mild { get; init; }
     /// <summary>Conditions the seed names with a caution.</summary>
     public required PhraseList CautionConditions { get; init; }
+    /// <summary>How a question asking what something is begins.</summary>
+    public required PhraseList DefinitionQuestions { get; init; }
     /// <summary>A pain out of ten at or above this is treated as sharp.</summary>
     public required int SharpAt { get; init; }
     /// <summary>The mild report, counted on one leg, that offers to finish that leg.</summary>
@@ -53,6 +55,7 @@ public sealed record SafetyRules
         MoreThanMild = PhraseList.Empty,
         Mild = PhraseList.Empty,
         CautionConditions = PhraseList.Empty,
+        DefinitionQuestions = PhraseList.Empty,
         SharpAt = 4,
         LegReports = 2,
         PracticeReports = 3,
@@ -82,6 +85,11 @@ public sealed record SafetyRules
     /// <summary>The listener is not sure.</summary>
     public bool IsUnsure(Words words) => Unsure.Mentions(words);
 
-    /// <summary>The words name one of the conditions the seed cautions about.</summary>
-    public bool NamesCautionCondition(Words words) => CautionConditions.Mentions(words);
+    /// <summary>
+    /// A question about one of the conditions the seed cautions about, other than what the condition is:
+    /// "does this help sciatica?", not "what is sciatica?".
+    /// </summary>
+    public bool AsksAboutCautionCondition(Words words) =>
+        CautionConditions.Find(words, PhraseList.Empty, PhraseList.Empty, QuestionOpeners) is { Certain: false }
+        && !DefinitionQuestions.All(words).Any(m => m.Start == 0);
 }
