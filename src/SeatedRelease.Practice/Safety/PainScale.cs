@@ -22,9 +22,15 @@ public static class PainScale
             var slashTen = i + 1 < t.Count && t[i + 1] == "10" && n <= 10;
             // "one" is a number only in "one out of ten": "the sharp one" is not a score.
             if (outOfTen || slashTen) return n;
-            if (t[i] != "one" && t.Count <= 4 && n <= 10 && !(i > 0 && Number(t[i - 1]) is not null)) return n;
         }
-        return null;
+        // Asked what the pain is like, a lone number is a score: "about a 5". A number word counts only in a
+        // short answer, since "it started three days ago" is not one.
+        var numbers = Enumerable.Range(0, t.Count).Where(i => Number(t[i]) is not null && t[i] != "one").ToList();
+        if (numbers.Count != 1) return null;
+        var only = numbers[0];
+        var score = Number(t[only])!.Value;
+        var digits = char.IsDigit(t[only][0]);
+        return score <= 10 && (digits || t.Count <= 4) ? score : null;
     }
 
     private static bool At(IReadOnlyList<string> t, int i, params string[] words) =>

@@ -73,12 +73,14 @@ public sealed class SafetyWordsTests
     [InlineData("it's a 3", 3)]
     [InlineData("one out of ten", 1)]
     [InlineData("about a five", 5)]
+    [InlineData("I think it's about a 5", 5)]
     public void A_pain_score_is_read(string said, int score) => Assert.Equal(score, PainScale.Read(Words.Of(said)));
 
     [Theory]
     [InlineData("the sharp one")]
     [InlineData("it hurts when I go 12 inches")]
     [InlineData("mild")]
+    [InlineData("it started three days ago, it's a dull ache")]
     public void Words_without_a_score_give_none(string said) => Assert.Null(PainScale.Read(Words.Of(said)));
 
     [Theory]
