@@ -7,17 +7,21 @@ namespace SeatedRelease.Cli;
 /// The "recognize" verb. Without options: reads CONTEXT&lt;TAB&gt;UTTERANCE lines on stdin and writes one
 /// label per line, nothing else, so that its output can be diffed against a corpus' third column.
 /// With --eval FILE...: prints accuracy per context, pain recall, false-pain and false-ready rates and every miss.
+/// With --baseline: writes that report for every file of the corpus split into tests/corpus/baseline/RECOGNIZER/,
+/// the files the corpus tests compare against.
 /// </summary>
 public static class RecognizeCommand
 {
     /// <summary>One line for the verb list.</summary>
-    public const string Summary = "label CONTEXT<TAB>UTTERANCE lines from stdin; --eval FILE... scores labelled corpora; --dialogs DIR";
+    public const string Summary = "label CONTEXT<TAB>UTTERANCE lines from stdin; --eval FILE... scores labelled corpora; --baseline [--corpus DIR] writes tests/corpus/baseline; --dialogs DIR";
 
     /// <summary>Runs the verb; returns the exit code (0 ok, 1 bad input line or targets not met, 2 usage or lexicon error).</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         string dialogs = SeatedRelease.Practice.Engine.PracticeLoader.DefaultFolder;
         var evalFiles = new List<string>();
+        bool baseline = false;
+        string corpus = Path.Combine("tests", "corpus");
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -31,8 +35,14 @@ public static class RecognizeCommand
                         evalFiles.Add(args[++i]);
                     }
                     break;
+                case "--baseline":
+                    baseline = true;
+                    break;
+                case "--corpus" when i + 1 < args.Length:
+                    corpus = args[++i];
+                    break;
                 default:
-                    await error.WriteLineAsync($"recognize: unknown or incomplete option '{args[i]}'. usage: recognize [--dialogs DIR] [--eval FILE...]");
+                    await error.WriteLineAsync($"recognize: unknown or incomplete option '{args[i]}'. usage: recognize [--dialogs DIR] [--eval FILE... | --baseline [--corpus DIR]]");
                     return 2;
             }
         }
@@ -48,12 +58,16 @@ public static class RecognizeCommand
             return 2;
         }
 
+        if (baseline)
+        {
+            return await WriteBaselinesAsync(recognizer, "rules", corpus, output, error, cancellationToken);
+        }
         return evalFiles.Count > 0
             ? await EvaluateAsync(recognizer, evalFiles, output, error, cancellationToken)
             : await LabelAsync(recognizer, input, output, error, cancellationToken);
     }
 
-    private static async Task<int> LabelAsync(LexiconRecognizer recognizer, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> LabelAsync(IRecognizer recognizer, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         int exit = 0;
         int number = 0;
@@ -78,7 +92,7 @@ public static class RecognizeCommand
         return exit;
     }
 
-    private static async Task<int> EvaluateAsync(LexiconRecognizer recognizer, List<string> files, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> EvaluateAsync(IRecognizer recognizer, List<string> files, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var all = new List<CorpusCase>();
         foreach (var file in files)
@@ -102,4 +116,33 @@ public static class RecognizeCommand
         }
         return 0;
     }
+
+    private static async Task<int> WriteBaselinesAsync(IRecognizer recognizer, string name, string corpus, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        CorpusSplit split;
+        try
+        {
+            split = await CorpusSplit.LoadAsync(corpus, cancellationToken);
+        }
+        catch (Exception e) when (e is FormatException or IOException)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        foreach (var (folder, sets) in new[] { (CorpusSplit.TrainFolder, split.Train), (CorpusSplit.HeldOutFolder, split.HeldOut) })
+        {
+            string target = Path.Combine(corpus, BaselineFolder, name, folder);
+            Directory.CreateDirectory(target);
+            foreach (var set in sets)
+            {
+                string text = CorpusEvaluator.Evaluate(recognizer, set.Cases).Format($"{folder}/{set.Name}");
+                await File.WriteAllTextAsync(Path.Combine(target, set.Name + ".eval"), text, cancellationToken);
+            }
+            await output.WriteLineAsync($"{target}: {sets.Count} baseline files");
+        }
+        return 0;
+    }
+
+    /// <summary>The folder, inside the corpus folder, of the baseline files.</summary>
+    public const string BaselineFolder = "baseline";
 }
