@@ -10,6 +10,7 @@ public static class CliApp
         ["listen"] = ("hear a whole session: listen [--pace slow|normal|fast] [--out FILE]; needs espeak-ng", ListenCommand.RunAsync),
         ["recognize"] = (RecognizeCommand.Summary, RecognizeCommand.RunAsync),
         ["teams-app"] = (Teams.TeamsAppCommand.Summary, Teams.TeamsAppCommand.RunAsync),
+        ["train"] = (TrainCommand.Summary, TrainCommand.RunAsync),
         ["validate"] = ("check the practice script and word lists: validate [DIALOGS_FOLDER]", ValidateCommand.RunAsync),
     };
 

@@ -1,4 +1,5 @@
 using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Recognition.Composite;
 using SeatedRelease.Practice.Recognition.Evaluation;
 
 namespace SeatedRelease.Cli;
@@ -13,7 +14,7 @@ namespace SeatedRelease.Cli;
 public static class RecognizeCommand
 {
     /// <summary>One line for the verb list.</summary>
-    public const string Summary = "label CONTEXT<TAB>UTTERANCE lines from stdin; --eval FILE... scores labelled corpora; --baseline [--corpus DIR] writes tests/corpus/baseline; --dialogs DIR";
+    public const string Summary = "label CONTEXT<TAB>UTTERANCE lines from stdin; --recognizer rules|model|composite (default composite); --eval FILE... scores labelled corpora; --baseline [--corpus DIR] writes tests/corpus/baseline; --dialogs DIR";
 
     /// <summary>Runs the verb; returns the exit code (0 ok, 1 bad input line or targets not met, 2 usage or lexicon error).</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -21,6 +22,7 @@ public static class RecognizeCommand
         string dialogs = SeatedRelease.Practice.Engine.PracticeLoader.DefaultFolder;
         var evalFiles = new List<string>();
         bool baseline = false;
+        string kind = "composite";
         string corpus = Path.Combine("tests", "corpus");
         for (int i = 0; i < args.Length; i++)
         {
@@ -35,6 +37,9 @@ public static class RecognizeCommand
                         evalFiles.Add(args[++i]);
                     }
                     break;
+                case "--recognizer" when i + 1 < args.Length && args[i + 1] is "rules" or "model" or "composite":
+                    kind = args[++i];
+                    break;
                 case "--baseline":
                     baseline = true;
                     break;
@@ -42,15 +47,22 @@ public static class RecognizeCommand
                     corpus = args[++i];
                     break;
                 default:
-                    await error.WriteLineAsync($"recognize: unknown or incomplete option '{args[i]}'. usage: recognize [--dialogs DIR] [--eval FILE... | --baseline [--corpus DIR]]");
+                    await error.WriteLineAsync($"recognize: unknown or incomplete option '{args[i]}'. usage: recognize [--dialogs DIR] [--recognizer rules|model|composite] [--eval FILE... | --baseline [--corpus DIR]]");
                     return 2;
             }
         }
 
-        LexiconRecognizer recognizer;
+        IRecognizer recognizer;
         try
         {
-            recognizer = await LexiconRecognizer.LoadAsync(dialogs, cancellationToken);
+            var (rules, composite) = await RecognizerLoader.LoadAsync(dialogs, cancellationToken);
+            recognizer = kind switch
+            {
+                "rules" => rules,
+                _ when composite is null => throw new LexiconException(dialogs, [$"{dialogs}: no {RecognizerSettings.FileName}, so no '{kind}' recognizer"]),
+                "model" => new ClassifierRecognizer(composite.Classifier, composite.Fallback),
+                _ => composite,
+            };
         }
         catch (Exception e) when (e is LexiconException or IOException)
         {
@@ -60,7 +72,7 @@ public static class RecognizeCommand
 
         if (baseline)
         {
-            return await WriteBaselinesAsync(recognizer, "rules", corpus, output, error, cancellationToken);
+            return await WriteBaselinesAsync(recognizer, kind, corpus, output, error, cancellationToken);
         }
         return evalFiles.Count > 0
             ? await EvaluateAsync(recognizer, evalFiles, output, error, cancellationToken)

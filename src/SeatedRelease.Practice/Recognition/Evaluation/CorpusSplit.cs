@@ -74,34 +74,8 @@ public sealed class CorpusSplit
         return leaks;
     }
 
-    /// <summary>
-    /// The form two lines are compared in: lower case, apostrophes dropped ("don't" = "dont"), every other mark a space,
-    /// spaces collapsed. Spelling is kept: a slip is part of what a line tests.
-    /// </summary>
-    public static string Normalise(string utterance)
-    {
-        var text = new StringBuilder(utterance.Length);
-        bool space = true;
-        foreach (char raw in utterance)
-        {
-            char c = char.ToLowerInvariant(raw);
-            if (c is '\'' or '\u2019')
-            {
-                continue;
-            }
-            if (char.IsLetterOrDigit(c))
-            {
-                text.Append(c);
-                space = false;
-            }
-            else if (!space)
-            {
-                text.Append(' ');
-                space = true;
-            }
-        }
-        return text.ToString().TrimEnd();
-    }
+    /// <summary>The form two lines are compared in: the classifier's own normalisation (spelling kept, marks and case not).</summary>
+    public static string Normalise(string utterance) => Classifier.ClassifierText.Normalise(utterance);
 
     private static async Task<List<CorpusSet>> ReadFolderAsync(string folder, CancellationToken cancellationToken)
     {
