@@ -11,15 +11,18 @@ namespace SeatedRelease.Tests.Recognition;
 /// </summary>
 public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
-    public static TheoryData<string> CorpusFiles()
+    public static TheoryData<string, string> CorpusFiles()
     {
-        var data = new TheoryData<string>();
+        var data = new TheoryData<string, string>();
         string corpus = Path.Combine(RecognizerFixture.FindRepoRoot(), "tests", "corpus");
         foreach (var folder in new[] { CorpusSplit.TrainFolder, CorpusSplit.HeldOutFolder })
         {
             foreach (var file in Directory.GetFiles(Path.Combine(corpus, folder), "*.tsv").Order(StringComparer.Ordinal))
             {
-                data.Add($"{folder}/{Path.GetFileNameWithoutExtension(file)}");
+                foreach (var recognizer in new[] { "rules", "model", "composite" })
+                {
+                    data.Add(recognizer, $"{folder}/{Path.GetFileNameWithoutExtension(file)}");
+                }
             }
         }
         return data;
@@ -27,29 +30,29 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]
-    public async Task The_rules_score_each_corpus_file_as_its_baseline_records(string set)
+    public async Task Each_recognizer_scores_each_corpus_file_as_its_baseline_records(string recognizer, string set)
     {
         string corpus = Path.Combine(fixture.RepoRoot, "tests", "corpus");
         var cases = await CorpusReader.ReadFileAsync(Path.Combine(corpus, set + ".tsv"), CancellationToken.None);
-        string baselinePath = Path.Combine(corpus, RecognizeCommand.BaselineFolder, "rules", set + ".eval");
-        Assert.True(File.Exists(baselinePath), $"no baseline for {set}: run recognize --baseline");
+        string baselinePath = Path.Combine(corpus, RecognizeCommand.BaselineFolder, recognizer, set + ".eval");
+        Assert.True(File.Exists(baselinePath), $"no baseline for {set}: run recognize --recognizer {recognizer} --baseline");
         var baseline = EvaluationFigures.Parse(await File.ReadAllTextAsync(baselinePath));
 
-        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
+        var report = CorpusEvaluator.Evaluate(fixture.ByName(recognizer), cases);
 
         Assert.True(baseline.Compare(EvaluationFigures.Of(report)) is null,
             $"{baseline.Compare(EvaluationFigures.Of(report))}\n{report.Format(set)}");
     }
 
     [Fact]
-    public async Task No_held_out_line_is_a_line_of_train_and_the_held_out_sets_miss_no_pain_report()
+    public async Task No_held_out_line_is_a_line_of_train_and_on_the_held_out_sets_the_bot_misses_no_pain_and_takes_nothing_for_ready()
     {
         var split = await CorpusSplit.LoadAsync(Path.Combine(fixture.RepoRoot, "tests", "corpus"), CancellationToken.None);
         var heldOut = split.HeldOut.SelectMany(s => s.Cases).ToList();
         Assert.True(heldOut.Count >= 500, $"only {heldOut.Count} held-out cases");
         Assert.True(split.TrainCases.Count() > 5000);
 
-        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, heldOut);
+        var report = CorpusEvaluator.Evaluate(fixture.Composite, heldOut);
 
         Assert.True(report.PainRecall == 1.0, report.Format("heldout"));
         Assert.True(report.FalseReady == 0, report.Format("heldout"));
