@@ -14,7 +14,7 @@ namespace SeatedRelease.Cli;
 public static class RecognizeCommand
 {
     /// <summary>One line for the verb list.</summary>
-    public const string Summary = "label CONTEXT<TAB>UTTERANCE lines from stdin; --recognizer rules|model|composite (default composite); --eval FILE... scores labelled corpora; --baseline [--corpus DIR] writes tests/corpus/baseline; --dialogs DIR";
+    public const string Summary = "label CONTEXT<TAB>UTTERANCE lines from stdin; --recognizer rules|model|composite (default composite); --eval FILE... scores labelled corpora; --baseline [--corpus DIR] writes tests/corpus/baseline; --table DOC fills docs/evaluation.md's table; --dialogs DIR";
 
     /// <summary>Runs the verb; returns the exit code (0 ok, 1 bad input line or targets not met, 2 usage or lexicon error).</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ public static class RecognizeCommand
         var evalFiles = new List<string>();
         bool baseline = false;
         string kind = "composite";
+        string? table = null;
         string corpus = Path.Combine("tests", "corpus");
         for (int i = 0; i < args.Length; i++)
         {
@@ -40,6 +41,9 @@ public static class RecognizeCommand
                 case "--recognizer" when i + 1 < args.Length && args[i + 1] is "rules" or "model" or "composite":
                     kind = args[++i];
                     break;
+                case "--table" when i + 1 < args.Length:
+                    table = args[++i];
+                    break;
                 case "--baseline":
                     baseline = true;
                     break;
@@ -47,7 +51,7 @@ public static class RecognizeCommand
                     corpus = args[++i];
                     break;
                 default:
-                    await error.WriteLineAsync($"recognize: unknown or incomplete option '{args[i]}'. usage: recognize [--dialogs DIR] [--recognizer rules|model|composite] [--eval FILE... | --baseline [--corpus DIR]]");
+                    await error.WriteLineAsync($"recognize: unknown or incomplete option '{args[i]}'. usage: recognize [--dialogs DIR] [--recognizer rules|model|composite] [--eval FILE... | --baseline [--corpus DIR] | --table DOC]");
                     return 2;
             }
         }
@@ -56,6 +60,14 @@ public static class RecognizeCommand
         try
         {
             var (rules, composite) = await RecognizerLoader.LoadAsync(dialogs, cancellationToken);
+            if (table is not null && composite is not null)
+            {
+                var split = await CorpusSplit.LoadAsync(corpus, cancellationToken);
+                string markdown = EvaluationTable.Build(split, [("rules", rules), ("model", new ClassifierRecognizer(composite.Classifier, composite.Fallback)), ("composite", composite)]);
+                await File.WriteAllTextAsync(table, EvaluationTable.Replace(await File.ReadAllTextAsync(table, cancellationToken), markdown), cancellationToken);
+                await output.WriteLineAsync($"{table}: table written");
+                return 0;
+            }
             recognizer = kind switch
             {
                 "rules" => rules,
@@ -64,7 +76,7 @@ public static class RecognizeCommand
                 _ => composite,
             };
         }
-        catch (Exception e) when (e is LexiconException or IOException)
+        catch (Exception e) when (e is LexiconException or IOException or FormatException)
         {
             await error.WriteLineAsync(e.Message);
             return 2;

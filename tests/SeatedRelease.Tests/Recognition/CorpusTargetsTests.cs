@@ -59,6 +59,18 @@ public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_table_in_docs_evaluation_is_what_the_table_command_makes_now()
+    {
+        var split = await CorpusSplit.LoadAsync(Path.Combine(fixture.RepoRoot, "tests", "corpus"), CancellationToken.None);
+        string doc = await File.ReadAllTextAsync(Path.Combine(fixture.RepoRoot, "docs", "evaluation.md"));
+
+        string table = EvaluationTable.Build(split, [("rules", fixture.Recognizer), ("model", fixture.Model), ("composite", fixture.Composite)]);
+
+        Assert.True(EvaluationTable.Replace(doc, table) == doc,
+            "docs/evaluation.md is out of date: run dotnet run --project src/SeatedRelease.Cli -- recognize --dialogs dialogs --table docs/evaluation.md");
+    }
+
+    [Fact]
     public async Task Loading_the_split_fails_naming_a_held_out_line_that_train_already_has()
     {
         string root = Directory.CreateTempSubdirectory("split-").FullName;

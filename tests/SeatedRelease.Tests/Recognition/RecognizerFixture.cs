@@ -35,15 +35,6 @@ public sealed class RecognizerFixture
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    /// <summary>Bytes this thread allocated recognizing the utterances once more, after a first pass warmed them up.</summary>
-    public long BytesAllocatedRecognizing((PromptContext Context, string Text)[] utterances)
-    {
-        foreach (var (context, text) in utterances) Recognizer.Recognize(context, text);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var (context, text) in utterances) Recognizer.Recognize(context, text);
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
-
     public static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

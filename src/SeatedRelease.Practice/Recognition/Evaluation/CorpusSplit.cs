@@ -3,7 +3,7 @@ using System.Text;
 namespace SeatedRelease.Practice.Recognition.Evaluation;
 
 /// <summary>One corpus file and its cases.</summary>
-/// <param name="Name">The file name without its extension ("blind31").</param>
+/// <param name="Name">The file name without its extension ("own").</param>
 /// <param name="Path">The file's path.</param>
 /// <param name="Cases">Its labelled cases, in file order.</param>
 public sealed record CorpusSet(string Name, string Path, IReadOnlyList<CorpusCase> Cases);
