@@ -40,11 +40,7 @@ public static class DedupeCommand
         }
         try
         {
-            var train = new List<CorpusCase>();
-            foreach (var path in Directory.GetFiles(Path.Combine(corpus, CorpusSplit.TrainFolder), "*.tsv").Order(StringComparer.Ordinal))
-            {
-                train.AddRange(await CorpusReader.ReadFileAsync(path, cancellationToken));
-            }
+            var train = await CorpusSplit.ReadTrainAsync(corpus, cancellationToken);
             foreach (var file in files)
             {
                 var cases = await CorpusReader.ReadFileAsync(file, cancellationToken);

@@ -55,6 +55,11 @@ public sealed class CorpusSplit
         return new CorpusSplit(train, heldOut);
     }
 
+    /// <summary>Every case of corpusFolder/train, file after file, without the held-out check (for deduplicating a new set).</summary>
+    /// <exception cref="FormatException">A line is malformed, or the folder is missing.</exception>
+    public static async Task<List<CorpusCase>> ReadTrainAsync(string corpusFolder, CancellationToken cancellationToken) =>
+        (await ReadFolderAsync(Path.Combine(corpusFolder, TrainFolder), cancellationToken).ConfigureAwait(false)).SelectMany(s => s.Cases).ToList();
+
     /// <summary>Each case of <paramref name="candidates"/> whose normalised words are a line of <paramref name="train"/>, with that line.</summary>
     public static List<(CorpusCase Candidate, CorpusCase Train)> Leaks(IEnumerable<CorpusCase> train, IEnumerable<CorpusCase> candidates)
     {
