@@ -3,7 +3,7 @@ using Microsoft.Bot.Schema;
 using SeatedRelease.Bot.Hosting;
 using SeatedRelease.Tests.Support;
 
-namespace SeatedRelease.Tests.Host;
+namespace SeatedRelease.Tests.Storage;
 
 public sealed class SqliteStorageTests : IDisposable
 {
