@@ -7,6 +7,7 @@ namespace SeatedRelease.Tests.Browser;
 /// greets, the buttons and typed answers drive the practice, "that hurts" gets the safety
 /// response, and the page passes the accessibility checks.
 /// </summary>
+[Trait("Category", "OutOfProcess")]
 public sealed class PracticePageTests
 {
     private static readonly string[] WebChatCalls =
