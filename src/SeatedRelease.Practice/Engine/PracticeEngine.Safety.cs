@@ -72,9 +72,15 @@ public sealed partial class PracticeEngine
         }
         // A command said with it ("slower, my hamstrings are tight") is still the command.
         if (answer.Intent is Intent.Unknown or Intent.MaybePain or Intent.Ready or Intent.Mild or Intent.Yes or Intent.No
-            && InLeg(state.ResumeStepId ?? step.Id) && Safety.FeelsStretch(words))
+            && !_safetySteps.Contains(step.Id) && step.Expect == PromptContext.Ready && Safety.FeelsStretch(words))
         {
-            TeachStretch(context, text, step);
+            if (InLeg(step.Id)) TeachStretch(context, text, step);
+            else
+            {
+                // Sitting with the legs out already stretches: the seed's answer is a pillow or towel under the knee.
+                context.SayPhrase("stretchSitting");
+                SayPrompt(context, step);
+            }
             return null;
         }
         // A question, even one the rules heard as a possible pain ("will it help my sacroiliac pain?").

@@ -15,7 +15,7 @@ public static class ScriptKeys
         "forgetAsk", "forgetDone", "forgetKept", "forgetFailed",
         "historyNone", "historyLast", "historyToday", "historyYesterday", "historyOn",
         "historyCompleted", "historyStopped", "historyStoppedForPain", "historyUnfinished",
-        "letGo", "restNow", "stretchEdge", "stretchBack", "stretchNext", "painKindAgain", "painKindSafe", "holdToday", "holdAdvice",
+        "letGo", "restNow", "stretchEdge", "stretchBack", "stretchNext", "stretchSitting", "painKindAgain", "painKindSafe", "holdToday", "holdAdvice",
     ];
 
     /// <summary>Summary phrases.</summary>
