@@ -6,9 +6,11 @@ namespace SeatedRelease.Bot.DirectLine;
 
 /// <summary>
 /// Takes the bot's outgoing activities of one turn into the conversation's log, honouring
-/// "delay" activities as real silence, as the Bot Framework adapter itself does.
+/// "delay" activities as real silence, as the Bot Framework adapter itself does. When the
+/// listener speaks during the turn, the silence ends and the rest of the turn is not recorded:
+/// a pain report in a rest is answered at once, and nothing after it tells them to move on.
 /// </summary>
-internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, CancellationToken cancellationToken)
+internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, CancellationToken interrupted, CancellationToken cancellationToken)
 {
     private const string DelayType = "delay";
 
@@ -27,7 +29,11 @@ internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, Can
             var activity = activities[i];
             if (activity.Type == DelayType)
             {
-                await Task.Delay(DelayOf(activity), clock, cancellationToken).ConfigureAwait(false);
+                await PauseAsync(DelayOf(activity)).ConfigureAwait(false);
+            }
+
+            if (activity.Type == DelayType || interrupted.IsCancellationRequested)
+            {
                 responses[i] = new ResourceResponse(string.Empty);
                 continue;
             }
@@ -56,6 +62,19 @@ internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, Can
         }
 
         return responses;
+    }
+
+    private async Task PauseAsync(TimeSpan delay)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(interrupted, cancellationToken);
+        try
+        {
+            await Task.Delay(delay, clock, either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The listener spoke: the pause is over.
+        }
     }
 
     private static TimeSpan DelayOf(Activity activity)
