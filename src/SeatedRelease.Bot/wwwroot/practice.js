@@ -127,15 +127,19 @@
   const store = WebChat.createStore({}, function () {
     return function (next) {
       return function (action) {
+        if (action.type === 'WEB_CHAT/SEND_MESSAGE') {
+          // Dropped here, before Web Chat starts sending: nothing of its own waits on it yet.
+          const text = ((action.payload && action.payload.text) || '').trim().toLowerCase();
+          const now = performance.now();
+          if (text === lastSent.text && now - lastSent.at < repeatWindowMs) {
+            return undefined;
+          }
+          lastSent = { text: text, at: now };
+          return next(action);
+        }
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
           const activity = action.payload && action.payload.activity;
           if (activity && activity.type === 'message') {
-            const text = (activity.text || '').trim().toLowerCase();
-            const now = performance.now();
-            if (text === lastSent.text && now - lastSent.at < repeatWindowMs) {
-              return undefined;
-            }
-            lastSent = { text: text, at: now };
             onUserPost(activity);
           }
           return next(action);
@@ -349,6 +353,33 @@
   textSizeSwitch.addEventListener('click', function () {
     setLargeText(!settings.largeText);
   });
+  // A second press of a suggested button, a double click or a bounce, never reaches Web Chat: besides
+  // sending twice, two quick presses leave its message box read-only (each press focuses the box
+  // "without keyboard" by making it read-only for a moment, and the second one restores the first's
+  // read-only state). A different button pressed at once (Ready, then That hurts) still goes through,
+  // so the box is made writable again after any press; the page never disables it.
+  let lastPress = { title: null, at: 0 };
+  host.addEventListener('click', function (event) {
+    const button = event.target.closest && event.target.closest('[role=toolbar] button');
+    if (!button) {
+      return;
+    }
+    const title = button.textContent.trim();
+    const now = performance.now();
+    if (event.detail > 1 || (title === lastPress.title && now - lastPress.at < repeatWindowMs)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    lastPress = { title: title, at: now };
+    setTimeout(function () {
+      const box = host.querySelector('textarea[data-id="webchat-sendbox-input"], input[data-id="webchat-sendbox-input"]');
+      if (box) {
+        box.removeAttribute('readonly');
+      }
+    }, 50);
+  }, true);
+
   retryButton.addEventListener('click', function () {
     start();
   });

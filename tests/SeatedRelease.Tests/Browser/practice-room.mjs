@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { standInSpeech, shownTimes } from './stand-ins.mjs';
 
 const [url, reportPath, shotsDir, executablePath = '/usr/bin/chromium'] = process.argv.slice(2);
-const report = { steps: {}, pageErrors: [] };
+const report = { steps: {}, pageErrors: [], consoleErrors: [] };
 const stepTimeout = 90_000;
 fs.mkdirSync(shotsDir, { recursive: true });
 
@@ -39,6 +39,9 @@ async function openContext(options = {}) {
 function watch(page, wire) {
   page.setDefaultTimeout(stepTimeout);
   page.on('pageerror', (error) => report.pageErrors.push(String(error.message || error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') report.consoleErrors.push(message.text().slice(0, 300));
+  });
   page.on('response', async (response) => {
     if (response.request().method() === 'GET' && /\/v3\/directline\/conversations\/[^/]+\/activities/.test(response.url())) {
       try {
@@ -165,6 +168,8 @@ async function smallScreen(page, name, width, height) {
 }
 
 const contexts = [];
+let debugPage = null;
+let debugWire = [];
 try {
   // ---- The practice, with a stand-in voice that has voices.
   const main = await openContext();
@@ -174,6 +179,8 @@ try {
   const page = main.pages()[0] || await main.newPage();
   const wire = [];
   watch(page, wire);
+  debugPage = page;
+  debugWire = wire;
 
   // Warm the host (the test is about the page, not a cold JIT), then measure a fresh load.
   await page.goto(url);
@@ -338,12 +345,16 @@ try {
     voiceChecked,
     voiceNote,
     greeted,
-    toasts: await lone.locator('.webchat__toast, [class*="toaster"]').allInnerTexts(),
+    toasts: (await lone.locator('.webchat__toast, [class*="toaster"]').allInnerTexts()).filter((t) => t.trim()),
   });
   await settle(lone, 'Yes');
   note('zoom400greeting', await smallScreen(lone, 'zoom400-greeting', 320, 225));
 } catch (error) {
   report.error = String(error && error.stack || error);
+  if (debugPage) {
+    report.lastShown = (await shown(debugPage).catch(() => [])).slice(-12);
+    report.lastWire = debugWire.slice(-12).map((a) => `${a.role}: ${a.text}`);
+  }
 } finally {
   fs.writeFileSync(reportPath, JSON.stringify(report, null, 2));
   for (const context of contexts) {

@@ -4,7 +4,8 @@
 /**
  * A stand-in for the browser's speechSynthesis that records each utterance's words, rate, start and
  * end (performance.now). It "speaks" at about 11 characters a second, slower at a lower rate, as a
- * real voice does. With voices=false it has none, like headless or bare Linux browsers.
+ * real voice does. With voices=false it has none, like headless or bare Linux browsers. Speech
+ * recognition is taken away: headless Chromium has the API but no microphone behind it.
  */
 export function standInSpeech({ voices }) {
   const log = [];
@@ -70,6 +71,8 @@ export function standInSpeech({ voices }) {
     resume() {},
   };
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechRecognition', { value: undefined, configurable: true });
+  Object.defineProperty(window, 'webkitSpeechRecognition', { value: undefined, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: StandInUtterance, configurable: true });
 }
 
