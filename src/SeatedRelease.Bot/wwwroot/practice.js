@@ -328,7 +328,8 @@
       domain: domain,
       token: conversation.token,
       webSocket: false,
-      pollingInterval: 500,
+      // Every line is paced on the page anyway; the poll only decides how soon an answer is heard.
+      pollingInterval: 300,
     });
     directLine.connectionStatus$.subscribe(function (state) {
       // 2 is Online, 4 FailedToConnect, 5 Ended (botframework-directlinejs ConnectionStatus).

@@ -10,9 +10,10 @@ namespace SeatedRelease.Tests.Browser;
 /// page reflows at 320 px and at 400% zoom; a lost server and a browser without voices are told.
 /// </summary>
 [Trait("Category", "OutOfProcess")]
+[Collection(BrowserSetup.Collection)]
 public sealed class PracticeRoomTests
 {
-    // A warm local host on a machine that may be busy: the issue's bound for the first line.
+    // The issue's bound for the first line on a warm local host, on the median of three loads.
     private const double GreetingBoundMs = 1500;
 
     [Fact]
@@ -21,21 +22,8 @@ public sealed class PracticeRoomTests
         var cancellationToken = CancellationToken.None;
         await BrowserSetup.EnsureInstalledAsync(cancellationToken);
         using var host = new PracticePageHost();
-        var results = Path.Combine(BrowserSetup.RepoRoot, "TestResults", "browser");
-        var shots = Path.Combine(results, "room");
-        Directory.CreateDirectory(shots);
-        var reportPath = Path.Combine(results, "room-report.json");
-        File.Delete(reportPath);
-
-        var (exitCode, output) = await BrowserSetup.RunAsync(
-            "node",
-            ["practice-room.mjs", host.Address.ToString(), reportPath, shots, BrowserSetup.Chromium],
-            BrowserSetup.DriverFolder,
-            TimeSpan.FromMinutes(9),
-            cancellationToken);
-
-        Assert.True(File.Exists(reportPath), $"The browser driver wrote no report (exit {exitCode}):\n{output}");
-        var report = JObject.Parse(await File.ReadAllTextAsync(reportPath, cancellationToken));
+        var (report, exitCode) = await BrowserSetup.RunDriverAsync(
+            "practice-room.mjs", host.Address, Path.Combine(BrowserSetup.Results, "room-report.json"), Path.Combine(BrowserSetup.Results, "room"), TimeSpan.FromMinutes(9), cancellationToken);
         Assert.True(report["error"] is null, $"The walk through the page stopped: {report["error"]}\nLast shown: {report["lastShown"]}\nLast sent: {report["lastWire"]}");
         Assert.Equal(0, exitCode);
         Assert.Empty((JArray)report["pageErrors"]!);
@@ -44,7 +32,7 @@ public sealed class PracticeRoomTests
         // 11: the script is served compressed, and the first line comes quickly.
         var greeting = (JObject)steps["greeting"]!;
         Assert.True((long)greeting["webchatJs"]!["encoded"]! < (long)greeting["webchatJs"]!["decoded"]! / 2, $"webchat.js is not compressed: {greeting["webchatJs"]}");
-        Assert.True((double)greeting["firstLineMs"]! < GreetingBoundMs, $"The greeting took {greeting["firstLineMs"]} ms");
+        Assert.True((double)greeting["firstLineMs"]! < GreetingBoundMs, $"The greeting took {greeting["firstLineMs"]} ms (median of {greeting["loads"]})");
 
         // 1: text lines appear no sooner than the pause their SSML asks for.
         var textPairs = Pairs(steps["textPacing"]!);
@@ -109,7 +97,8 @@ public sealed class PracticeRoomTests
         // 10: the bot's name, no per-line timestamps, the buttons once.
         var reader = (JObject)steps["screenReader"]!;
         Assert.Equal(0, (int)reader["botSaid"]!);
-        Assert.True((int)reader["namedSaid"]! > 0);
+        // Each line names its speaker once, not in its name and again in its body.
+        Assert.Equal((int)reader["botLines"]!, (int)reader["namedSaid"]!);
         Assert.Equal(0, (int)reader["sentAt"]!);
         Assert.Equal(0, (int)reader["liveRegionButtons"]!);
         Assert.Empty((JArray)steps["axe"]!["violations"]!);

@@ -182,15 +182,22 @@ try {
   debugPage = page;
   debugWire = wire;
 
-  // Warm the host (the test is about the page, not a cold JIT), then measure a fresh load.
+  // Warm the host (the test is about the page, not a cold JIT), then time three fresh loads of a new
+  // listener: navigation start to the first line on the page.
   await page.goto(url);
   await waitForShown(page, /./);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const firstLine = await waitForShown(page, /./);
-  const navigation = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
-  const webchatJs = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/lib/webchat.js')).map((r) => ({ encoded: r.encodedBodySize, decoded: r.decodedBodySize }))[0]);
-  note('greeting', { firstLineMs: Math.round(firstLine.at), first: firstLine.text, domContentLoadedMs: Math.round(navigation.domContentLoadedEventEnd), webchatJs });
+  const loads = [];
+  let firstLine;
+  let webchatJs;
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    firstLine = await waitForShown(page, /./);
+    webchatJs = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/lib/webchat.js')).map((r) => ({ encoded: r.encodedBodySize, decoded: r.decodedBodySize }))[0]);
+    loads.push(Math.round(firstLine.at));
+  }
+  const sorted = loads.slice().sort((a, b) => a - b);
+  note('greeting', { firstLineMs: sorted[1], loads, first: firstLine.text, webchatJs });
   wire.length = 0;
 
   await settle(page, 'Yes');
@@ -270,6 +277,7 @@ try {
   note('screenReader', {
     botSaid: (tree.match(/Bot said/g) || []).length,
     namedSaid: (tree.match(/Practice guide said/g) || []).length,
+    botLines: await page.locator('[role=feed] > article').evaluateAll((articles) => articles.filter((a) => !a.querySelector('[class*="from-user"]')).length),
     sentAt: (tree.match(/Sent at/g) || []).length,
     liveRegionButtons: await page.locator('.webchat__live-region-activity__suggested-action').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length),
     sample: tree.split('\n').slice(-40),
