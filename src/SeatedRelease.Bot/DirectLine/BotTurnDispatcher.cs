@@ -13,7 +13,7 @@ namespace SeatedRelease.Bot.DirectLine;
 /// </summary>
 internal sealed class BotTurnDispatcher(IServiceProvider services, IConfiguration configuration, TimeProvider clock)
 {
-    /// <summary>Runs the turn; once <paramref name="interrupted"/> fires, what the bot still sends is not recorded.</summary>
+    /// <summary>Runs the turn; once <paramref name="interrupted"/> fires, the turn's next pause ends it: nothing after is recorded.</summary>
     public async Task RunTurnAsync(Activity activity, ConversationLog log, CancellationToken interrupted, CancellationToken cancellationToken)
     {
         var adapter = ResolveAdapter();

@@ -123,7 +123,7 @@ internal sealed class DirectLineConversation : IDisposable
     /// Keeps the user's activity in the log (Web Chat waits for this echo to mark it sent) and
     /// queues a copy for the bot, both or neither: false when the queue is full. A post the client
     /// already made (same client activity id) is not taken again; it gets the id it had. A message
-    /// ends the pauses of the turn in progress: the listener has spoken, so that turn says no more.
+    /// ends the next pause of the turn in progress: the listener has spoken, so after it that turn says no more.
     /// </summary>
     public bool TryAccept(Activity echo, Func<Activity, Activity> copyForBot, out string id)
     {

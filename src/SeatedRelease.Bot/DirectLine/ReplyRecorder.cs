@@ -7,8 +7,8 @@ namespace SeatedRelease.Bot.DirectLine;
 /// <summary>
 /// Takes the bot's outgoing activities of one turn into the conversation's log, honouring
 /// "delay" activities as real silence, as the Bot Framework adapter itself does. When the
-/// listener speaks during the turn, the silence ends and the rest of the turn is not recorded:
-/// a pain report in a rest is answered at once, and nothing after it tells them to move on.
+/// listener speaks during the turn, its next silence ends at once and the rest of the turn is not
+/// recorded: a pain report in a rest is answered at once, and nothing after it tells them to move on.
 /// </summary>
 internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, CancellationToken interrupted, CancellationToken cancellationToken)
 {
@@ -16,6 +16,8 @@ internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, Can
 
     // A script's pause is seconds long; anything past this is a mistake, not a pause.
     private static readonly TimeSpan LongestDelay = TimeSpan.FromMinutes(1);
+
+    private bool _stopped;
 
     public async Task<ResourceResponse[]> RecordAsync(
         ITurnContext turnContext,
@@ -27,12 +29,12 @@ internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, Can
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
-            if (activity.Type == DelayType)
+            if (activity.Type == DelayType && !_stopped)
             {
-                await PauseAsync(DelayOf(activity)).ConfigureAwait(false);
+                _stopped = !await PauseAsync(DelayOf(activity)).ConfigureAwait(false);
             }
 
-            if (activity.Type == DelayType || interrupted.IsCancellationRequested)
+            if (activity.Type == DelayType || _stopped)
             {
                 responses[i] = new ResourceResponse(string.Empty);
                 continue;
@@ -64,16 +66,18 @@ internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, Can
         return responses;
     }
 
-    private async Task PauseAsync(TimeSpan delay)
+    // False when the listener spoke before or during the pause: it is over, and so is the turn.
+    private async Task<bool> PauseAsync(TimeSpan delay)
     {
         using var either = CancellationTokenSource.CreateLinkedTokenSource(interrupted, cancellationToken);
         try
         {
             await Task.Delay(delay, clock, either.Token).ConfigureAwait(false);
+            return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // The listener spoke: the pause is over.
+            return false;
         }
     }
 
