@@ -44,24 +44,35 @@ internal static class ChatCommand
         var renderer = new SsmlRenderer(engine.Script, new SpeechOptions());
         var state = new PracticeState { Pace = pace };
         var turn = await engine.StartAsync(state, cancellationToken);
+        // Reading runs beside the speaking: a line typed during a cue ("that hurts") cuts the cue short.
+        Task<string?>? reading = null;
         while (true)
         {
+            // Without waits there is no cue to cut: read once the turn is shown.
+            if (wait) reading ??= input.ReadLineAsync(cancellationToken).AsTask();
+            var shown = 0;
             foreach (var message in renderer.Render(turn))
             {
+                if (reading is { IsCompleted: true } && shown > 0) break;
+                shown++;
                 await output.WriteLineAsync(message.Text);
                 await output.FlushAsync(cancellationToken);
                 if (espeak is not null)
                 {
                     await espeak.SpeakAsync(message.Text, Espeak.WordsPerMinute(new SpeechOptions().Rate(turn.Pace)), cancellationToken);
                 }
-                if (wait)
+                if (reading is not null)
                 {
-                    await Task.Delay(message.SpokenSilence + message.SilenceAfter, cancellationToken);
+                    await Task.WhenAny(Task.Delay(message.SpokenSilence + message.SilenceAfter, cancellationToken), reading);
                 }
             }
-            await output.WriteAsync("> ");
-            await output.FlushAsync(cancellationToken);
-            var line = await input.ReadLineAsync(cancellationToken);
+            if (reading is not { IsCompleted: true })
+            {
+                await output.WriteAsync("> ");
+                await output.FlushAsync(cancellationToken);
+            }
+            var line = await (reading ?? input.ReadLineAsync(cancellationToken).AsTask());
+            reading = null;
             if (line is null)
             {
                 await output.WriteLineAsync();

@@ -6,9 +6,11 @@ public static class CliApp
     private static readonly Dictionary<string, (string Summary, Func<string[], TextReader, TextWriter, TextWriter, CancellationToken, Task<int>> Run)> Verbs = new()
     {
         ["chat"] = ("practise in the terminal: chat [--voice] [--pace slow|normal|fast] [--no-wait]", ChatCommand.RunAsync),
+        ["dedupe"] = (DedupeCommand.Summary, DedupeCommand.RunAsync),
         ["listen"] = ("hear a whole session: listen [--pace slow|normal|fast] [--out FILE]; needs espeak-ng", ListenCommand.RunAsync),
         ["recognize"] = (RecognizeCommand.Summary, RecognizeCommand.RunAsync),
         ["teams-app"] = (Teams.TeamsAppCommand.Summary, Teams.TeamsAppCommand.RunAsync),
+        ["train"] = (TrainCommand.Summary, TrainCommand.RunAsync),
         ["validate"] = ("check the practice script and word lists: validate [DIALOGS_FOLDER]", ValidateCommand.RunAsync),
     };
 

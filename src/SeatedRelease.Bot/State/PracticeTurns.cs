@@ -264,9 +264,11 @@ public sealed class PracticeTurns(
         // Null until a turn asks: the engine then says so, and the turn runs again with the history read.
         var history = wantHistory ? await ReadHistoryAsync(userKey, user, cancellationToken) : null;
         var starting = saved.StepId is null && saved.Pending == PendingQuestion.None;
-        if (!starting || user.UnfinishedKey is not { } key || key == practiceKey)
+        // A stop for safety in another conversation holds here too (a reload, another device).
+        var held = starting && user.HeldUntil is { } until && until > time.GetUtcNow() ? until : (DateTimeOffset?)null;
+        if (held is not null || !starting || user.UnfinishedKey is not { } key || key == practiceKey)
         {
-            return new ListenerMemory(history);
+            return new ListenerMemory(history, HeldUntil: held);
         }
         try
         {

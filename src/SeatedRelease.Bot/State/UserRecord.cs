@@ -30,6 +30,9 @@ public sealed class UserRecord : IStoreItem
     /// <summary>When that practice last moved on.</summary>
     public DateTimeOffset? UnfinishedAt { get; set; }
 
+    /// <summary>A practice stopped for safety: no new one begins, in any conversation, before this time.</summary>
+    public DateTimeOffset? HeldUntil { get; set; }
+
     /// <summary>Storage keys of this user's conversations' practice items.</summary>
     public List<string> ConversationKeys { get; set; } = [];
 

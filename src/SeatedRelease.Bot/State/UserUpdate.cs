@@ -29,6 +29,11 @@ internal static class UserUpdate
             }
             changed = true;
         }
+        if (practice.HeldUntil is { } held && (user.HeldUntil is null || user.HeldUntil < held))
+        {
+            user.HeldUntil = held;
+            changed = true;
+        }
         if (practice.SessionId.Length == 0) return changed;
 
         if (KeepsHistory(practice) && !user.HistoryIds.Contains(practice.SessionId))

@@ -1,4 +1,5 @@
 using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Safety;
 using SeatedRelease.Practice.Script;
 
 namespace SeatedRelease.Practice.Engine;
@@ -7,7 +8,7 @@ namespace SeatedRelease.Practice.Engine;
 /// One turn of the practice: understands the listener in the context of the waiting prompt, handles the
 /// interruptions that apply everywhere (pain first), and otherwise hands the answer to the waterfall.
 /// </summary>
-public sealed class PracticeEngine
+public sealed partial class PracticeEngine
 {
     /// <summary>Longer input is answered with a short re-prompt and not recognized.</summary>
     public const int MaxTextLength = 2000;
@@ -25,7 +26,7 @@ public sealed class PracticeEngine
         _time = time;
         _waterfall = new Waterfall(script);
         // The pain branch: what the pain and check steps lead to on their own answers, up to "resume".
-        _safetySteps = ScriptGraph.Reachable(script, [script.Pain, script.MaybePain], ScriptGraph.Answers);
+        _safetySteps = ScriptGraph.Reachable(script, [script.Pain, script.MaybePain, script.FlagCheck, script.PainLimit], ScriptGraph.Answers);
     }
 
     /// <summary>The script this engine runs.</summary>
@@ -39,6 +40,7 @@ public sealed class PracticeEngine
     public async Task<Turn> StartAsync(PracticeState state, ListenerMemory memory, CancellationToken cancellationToken)
     {
         var context = NewContext(state, memory);
+        if (HeldElsewhere(context)) return Finish(context);
         if (memory.Unfinished is { } unfinished) OfferResume(context, unfinished);
         else await BeginAsync(context, cancellationToken);
         return Finish(context);
@@ -108,7 +110,10 @@ public sealed class PracticeEngine
         else
         {
             var answer = _recognizer.Recognize(CurrentContext(state), text);
-            await HandleAsync(context, answer, text, cancellationToken);
+            if (await SafetyFirstAsync(context, answer, text, cancellationToken) is { } reread)
+            {
+                await HandleAsync(context, reread, text, cancellationToken);
+            }
         }
         return Finish(context);
     }
@@ -157,12 +162,22 @@ public sealed class PracticeEngine
         state.Answers = [];
         state.PendingPainWords = null;
         state.Notes = [];
+        state.GentleLegs = [];
+        state.UnclearKinds = 0;
+        state.PendingFlag = null;
+        state.HeldUntil = null;
     }
 
     private async Task FirstMessageAsync(StepContext context, string text, CancellationToken cancellationToken)
     {
         var intent = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text).Intent : Intent.Unknown;
-        // Even a first message may be a pain report: it is heard before any greeting.
+        // Even a first message may be a red flag or a pain report: it is heard before any greeting.
+        if (text.Length is > 0 and <= MaxTextLength && Safety.FindRedFlag(Words.Of(text)) is { Where.Certain: true } flag)
+        {
+            Reset(context.State);
+            StopForRedFlag(context, text, flag.Kind);
+            return;
+        }
         if (intent == Intent.Pain)
         {
             Reset(context.State);
@@ -184,6 +199,7 @@ public sealed class PracticeEngine
             }
             return;
         }
+        if (HeldElsewhere(context)) return;
         if (context.Memory.Unfinished is { } unfinished)
         {
             OfferResume(context, unfinished);
@@ -195,10 +211,16 @@ public sealed class PracticeEngine
     private async Task AfterEndAsync(StepContext context, string text, CancellationToken cancellationToken)
     {
         var answer = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text) : default;
-        if (answer.Intent == Intent.History)
+        var held = Held(context.State);
+        var flag = text.Length is > 0 and <= MaxTextLength ? Safety.FindRedFlag(Words.Of(text)) : null;
+        if (flag is { Where.Certain: true } && answer.Intent is not (Intent.History or Intent.Forget))
+        {
+            StopForRedFlag(context, text, flag.Value.Kind);
+        }
+        else if (answer.Intent == Intent.History)
         {
             HistoryWriter.Say(context);
-            context.SayPhrase("restart");
+            if (!held) context.SayPhrase("restart");
         }
         else if (answer.Intent == Intent.Forget)
         {
@@ -209,7 +231,11 @@ public sealed class PracticeEngine
             context.State.Notes.Add(NewNote(context, context.State.StepId!, text, inLeg: false));
             context.State.Notes[^1].Advice = Script.Phrase("endedPain");
             context.SayPhrase("endedPain");
-            context.SayPhrase("restart");
+            if (!held) context.SayPhrase("restart");
+        }
+        else if (held)
+        {
+            SayHeld(context);
         }
         else if (answer.Intent is Intent.Ready or Intent.Yes || Script.RestartWords.Contains(Simplify(text)))
         {
@@ -241,9 +267,11 @@ public sealed class PracticeEngine
                 await EnterAsync(context, Script.MaybePain, fresh: true, cancellationToken);
                 return;
             case Intent.Stop:
+                // Out of the movement first: let go of the foot, rest, breathe.
+                context.SayPhrase(InLeg(state.ResumeStepId ?? step.Id) || step.Id == Script.PainAgain ? "letGo" : "restNow");
                 context.SayPhrase("stopped");
-                EndPractice(context, withSummary: state.RepsDone.Sum() > 0 || state.Notes.Count > 0,
-                    _safetySteps.Contains(step.Id) ? PracticeOutcome.StoppedForPain : PracticeOutcome.Stopped);
+                EndPractice(context, withSummary: true,
+                    _safetySteps.Contains(step.Id) || state.Notes.Any(n => n.IsPain) ? PracticeOutcome.StoppedForPain : PracticeOutcome.Stopped);
                 return;
             case Intent.Pause:
                 state.Paused = true;
@@ -270,6 +298,8 @@ public sealed class PracticeEngine
                 ProgressWriter.Say(context, InLeg(step.Next == PracticeScript.ResumeTarget ? state.ResumeStepId : step.Id), _safetySteps.Contains(step.Id));
                 return;
             case Intent.Question when answer.Topic is { } topic && Script.Answers.TryGetValue(topic, out var lines):
+                // Once a leg has hurt or reached a stretch, an answer with a gentle variant never says "farther".
+                if (context.Gentle && Script.Answers.TryGetValue(topic + "Gentle", out var gentle)) lines = gentle;
                 foreach (var line in lines) context.SayText(line);
                 BackToPrompt(context);
                 return;
@@ -301,7 +331,6 @@ public sealed class PracticeEngine
             }
             return;
         }
-        if (step.Id == Script.MaybePain && answer.Intent == Intent.No) state.PendingPainWords = null;
         var result = await _waterfall.ResumeAsync(context, answer, cancellationToken);
         if (result is null)
         {
@@ -310,8 +339,10 @@ public sealed class PracticeEngine
         }
         else if (result == StepResult.Done)
         {
-            EndPractice(context, withSummary: true, DoneOutcome(step.Id));
+            EndPractice(context, withSummary: true, DoneOutcome(state.StepId!), hold: StopsForToday(state.StepId!));
         }
+        // Back in the ordinary flow, nothing is waiting to be resumed.
+        if (state.StepId is { } now && !_safetySteps.Contains(now)) state.ResumeStepId = null;
     }
 
     private async Task ReportPainAsync(StepContext context, string words, CancellationToken cancellationToken)
@@ -330,6 +361,16 @@ public sealed class PracticeEngine
             if (!_safetySteps.Contains(current)) state.ResumeStepId = current;
             var where = state.ResumeStepId ?? current;
             state.Notes.Add(NewNote(context, where, words, InLeg(where)));
+            state.UnclearKinds = 0;
+            if (KindNamed(words) is { } kind)
+            {
+                // The report already says what it is like: stop the movement, and do not ask.
+                var ask = Script.Step(Script.Pain);
+                foreach (var line in ask.Say.Take(ask.Say.Count - 1)) context.Say(line);
+                state.StepId = Script.Pain;
+                await ApplyKindAsync(context, kind, cancellationToken);
+                return;
+            }
         }
         await EnterAsync(context, Script.Pain, fresh: true, cancellationToken);
     }
@@ -348,21 +389,28 @@ public sealed class PracticeEngine
     {
         if (await _waterfall.EnterAsync(context, stepId, fresh, cancellationToken) == StepResult.Done)
         {
-            EndPractice(context, withSummary: true, DoneOutcome(stepId));
+            var ended = context.State.StepId ?? stepId;
+            EndPractice(context, withSummary: true, DoneOutcome(ended), hold: StopsForToday(ended));
         }
     }
 
-    // The waterfall ends either at its last step or at a red flag inside the pain branch.
-    private PracticeOutcome DoneOutcome(string fromStepId) =>
-        _safetySteps.Contains(fromStepId) ? PracticeOutcome.StoppedForPain : PracticeOutcome.Completed;
+    // The waterfall ends at its last step, at the safety question declined, or inside the pain branch.
+    private PracticeOutcome DoneOutcome(string endStepId) =>
+        _safetySteps.Contains(endStepId) ? PracticeOutcome.StoppedForPain : PracticeOutcome.Completed;
 
-    private void EndPractice(StepContext context, bool withSummary, PracticeOutcome outcome)
+    // A stop that the bot made for safety holds for the rest of the day.
+    private bool StopsForToday(string endStepId) => _safetySteps.Contains(endStepId);
+
+    private void EndPractice(StepContext context, bool withSummary, PracticeOutcome outcome, bool hold = false)
     {
-        context.State.Ended = true;
-        context.State.Outcome = outcome;
-        context.State.Paused = false;
-        if (withSummary) SummaryWriter.Say(context);
-        context.SayPhrase("restart");
+        var state = context.State;
+        state.Ended = true;
+        state.Outcome = outcome;
+        state.Paused = false;
+        if (hold) state.HeldUntil = _time.GetUtcNow().AddHours(Safety.HoldHours);
+        // Nothing done and nothing reported (a practice declined at the safety question): no counts to read.
+        if (withSummary && (state.RepsDone.Sum() > 0 || state.Notes.Count > 0)) SummaryWriter.Say(context);
+        if (!hold) context.SayPhrase("restart");
     }
 
     private void ChangePace(StepContext context, bool slower)
@@ -392,6 +440,14 @@ public sealed class PracticeEngine
         var state = context.State;
         var asked = state.Pending;
         var answer = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.YesNo, text) : default;
+        if (text.Length is > 0 and <= MaxTextLength && Safety.FindRedFlag(Words.Of(text)) is { Where.Certain: true } flag)
+        {
+            state.Pending = PendingQuestion.None;
+            state.Offered = null;
+            if (asked == PendingQuestion.ResumeOffer || state.StepId is null) Reset(state);
+            StopForRedFlag(context, text, flag.Kind);
+            return;
+        }
         if (answer.Intent is Intent.Pain)
         {
             // A pain report outranks the question, as everywhere.
@@ -486,7 +542,7 @@ public sealed class PracticeEngine
     private static void SayPrompt(StepContext context, ScriptStep step)
     {
         var rep = step.Rep ? context.State.Rep : 0;
-        var last = step.Say.LastOrDefault(l => l.AppliesTo(rep, context.InLeg));
+        var last = step.Say.LastOrDefault(l => l.AppliesTo(rep, context.InLeg, context.Gentle));
         if (last is not null) context.Say(last);
     }
 
@@ -505,7 +561,7 @@ public sealed class PracticeEngine
         turn.Ended = state.Ended || (state.StepId is null && state.Pending == PendingQuestion.None);
         turn.Pace = state.Pace;
         turn.Suggestions = state.Pending != PendingQuestion.None ? "yesno"
-            : turn.Ended ? "ended"
+            : turn.Ended ? (Held(state) ? "held" : "ended")
             : state.Paused ? "paused"
             : PromptKeys.Of(CurrentContext(state));
         return turn;

@@ -39,6 +39,14 @@ public sealed class PracticeState
     public string? PendingPainWords { get; set; }
     /// <summary>Pain reports of this practice.</summary>
     public List<SafetyNote> Notes { get; set; } = [];
+    /// <summary>Legs (by index) that hurt or reached a stretch: their movement stays smaller.</summary>
+    public List<int> GentleLegs { get; set; } = [];
+    /// <summary>How many answers to the pain-kind question were unclear, for the report being described.</summary>
+    public int UnclearKinds { get; set; }
+    /// <summary>The red flag kind of a mention that the bot is checking ("is it happening now?").</summary>
+    public string? PendingFlag { get; set; }
+    /// <summary>The practice stopped for safety: it does not begin again before this time.</summary>
+    public DateTimeOffset? HeldUntil { get; set; }
 
     /// <summary>A deep copy, so that a failed turn can leave the saved position untouched.</summary>
     public PracticeState Clone()
@@ -69,5 +77,9 @@ public sealed class PracticeState
         Pace = other.Pace;
         PendingPainWords = other.PendingPainWords;
         Notes = other.Notes.Select(n => n.Clone()).ToList();
+        GentleLegs = [.. other.GentleLegs];
+        UnclearKinds = other.UnclearKinds;
+        PendingFlag = other.PendingFlag;
+        HeldUntil = other.HeldUntil;
     }
 }

@@ -15,8 +15,17 @@ public sealed class SafetyNote
     public bool AtRest { get; set; }
     /// <summary>The listener's own words.</summary>
     public string Words { get; set; } = "";
-    /// <summary>"sharp" or "mild" once the listener said; null until then.</summary>
+    /// <summary>"sharp", "mild" or "stretch" once known; null until then.</summary>
     public string? Kind { get; set; }
+    /// <summary>The listener's own words when asked what the pain was like.</summary>
+    public string? Described { get; set; }
+    /// <summary>The red flag kind the words named (an id of dialogs/safety.yaml), or null.</summary>
+    public string? RedFlag { get; set; }
+    /// <summary>A possible pain that the listener, asked, said did not hurt.</summary>
+    public bool Denied { get; set; }
+
+    /// <summary>A report of pain: not a denied mention and not a stretch felt.</summary>
+    public bool IsPain => !Denied && Kind != "stretch";
     /// <summary>What the bot advised.</summary>
     public string? Advice { get; set; }
 
@@ -27,5 +36,6 @@ public sealed class SafetyNote
     public bool SameReport(SafetyNote other) => Time == other.Time && Words == other.Words && StepId == other.StepId;
 
     /// <summary>The same report, described the same way (kind and advice): nothing about it changed.</summary>
-    public bool SameAs(SafetyNote other) => SameReport(other) && Kind == other.Kind && Advice == other.Advice;
+    public bool SameAs(SafetyNote other) => SameReport(other) && Kind == other.Kind && Advice == other.Advice
+        && Described == other.Described && RedFlag == other.RedFlag && Denied == other.Denied;
 }

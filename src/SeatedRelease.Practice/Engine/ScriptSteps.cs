@@ -14,7 +14,7 @@ internal static class ScriptSteps
         var rep = step.Rep ? context.State.Rep : 0;
         foreach (var line in step.Say)
         {
-            if (line.AppliesTo(rep, context.InLeg)) context.Say(line);
+            if (line.AppliesTo(rep, context.InLeg, context.Gentle)) context.Say(line);
         }
         if (step.Advice is not null && context.State.Notes.Count > 0)
         {

@@ -42,6 +42,9 @@ public sealed class StepContext
     /// <summary>Whether the current step, or the step a pain report interrupted, belongs to a leg (it can end the leg early).</summary>
     public bool InLeg => (State.ResumeStepId ?? State.StepId) is { } id && Script.Steps.TryGetValue(id, out var step) && step.Enough is not null;
 
+    /// <summary>The working leg has hurt or reached a stretch: its movement stays smaller.</summary>
+    public bool Gentle => State.GentleLegs.Contains(State.Leg);
+
     /// <summary>Placeholder values for the current position.</summary>
     public Dictionary<string, string> Values(params (string Key, string Value)[] extra)
     {

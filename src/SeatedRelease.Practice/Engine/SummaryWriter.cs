@@ -22,26 +22,34 @@ internal static class SummaryWriter
         string S(string key) => script.Summary[key];
         string Fill(string key, params (string, string)[] values) => Templates.Fill(S(key), context.Values(values));
 
-        for (var i = 0; i < script.Legs.Count; i++)
+        // A practice with nothing done (declined at the safety question, or stopped in set-up) reads no counts.
+        if (repsDone.Sum() > 0)
         {
-            var count = i < repsDone.Count ? repsDone[i] : 0;
-            context.SayText(Fill("leg", ("leg", script.Legs[i]), ("count", count.ToString(CultureInfo.InvariantCulture))));
-        }
-        if (notes.Count == 0)
-        {
-            context.SayText(S("noNotes"));
-        }
-        else
-        {
-            context.SayText(Fill("notesIntro", ("count", notes.Count.ToString(CultureInfo.InvariantCulture))));
-            foreach (var note in notes)
+            for (var i = 0; i < script.Legs.Count; i++)
             {
-                context.SayText(Fill("note",
-                    ("where", Where(context, note)),
-                    ("words", note.Words),
-                    ("kind", note.Kind switch { "sharp" => S("kindSharp"), "mild" => S("kindMild"), _ => S("kindUnknown") }),
-                    ("advice", note.Advice ?? S("adviceNone"))));
+                var count = i < repsDone.Count ? repsDone[i] : 0;
+                context.SayText(Fill("leg", ("leg", script.Legs[i]), ("count", count.ToString(CultureInfo.InvariantCulture))));
             }
+        }
+        var pain = notes.Count(n => n.IsPain);
+        context.SayText(pain == 0
+            ? S("noNotes")
+            : Fill("notesIntro", ("count", pain.ToString(CultureInfo.InvariantCulture))));
+        foreach (var note in notes)
+        {
+            var where = ("where", Where(context, note));
+            var words = ("words", note.Words);
+            var advice = ("advice", note.Advice ?? S("adviceNone"));
+            context.SayText(note switch
+            {
+                { Denied: true } => Fill("noteDenied", where, words),
+                { Kind: "stretch" } => Fill("noteStretch", where, words),
+                { RedFlag: { } flag, Described: { } described } => Fill("noteRedFlagDescribed", where, words, ("described", described), ("kind", script.Safety.Kind(flag)?.Name ?? flag), advice),
+                { RedFlag: { } flag } => Fill("noteRedFlag", where, words, ("kind", script.Safety.Kind(flag)?.Name ?? flag), advice),
+                { Described: { } described } => Fill("noteDescribed", where, words, ("described", described), advice),
+                _ => Fill("note", where, words,
+                    ("kind", note.Kind switch { "sharp" => S("kindSharp"), "mild" => S("kindMild"), _ => S("kindUnknown") }), advice),
+            });
         }
     }
 

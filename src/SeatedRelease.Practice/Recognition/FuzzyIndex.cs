@@ -23,7 +23,7 @@ internal sealed class FuzzyIndex
     public const int SwapLength = 4;
 
     /// <summary>
-    /// A word inside a phrase of several is a target from this length. Five since recog9 ("otehr leg"): only a swap
+    /// A word inside a phrase of several is a target from this length. Five ("otehr leg"): only a swap
     /// reaches it, and the dictionary run found no real five-letter word that is another inner word swapped.
     /// </summary>
     public const int InnerLength = 5;

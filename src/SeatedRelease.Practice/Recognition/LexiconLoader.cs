@@ -835,7 +835,7 @@ internal sealed partial class LexiconLoader
             {
                 (removable[raw.Tokens[0]] ??= []).Add(new Phrase(raw.Tokens, Intent.Unknown, int.MaxValue, raw.Line) { Removable = true });
             }
-            // recog17: the short one-word answers of this prompt, which a whole answer one slip away may stand for.
+            // the short one-word answers of this prompt, which a whole answer one slip away may stand for.
             var shortAnswers = byFirst.Where(list => list is not null).SelectMany(list => list!)
                 .Where(p => p.Tokens.Length == 1 && p.Intent != Intent.Question && wordText[p.Tokens[0]].Length is >= ShortSlip.MinimumTarget and <= ShortSlip.MaximumTarget)
                 .GroupBy(p => p.Tokens[0])

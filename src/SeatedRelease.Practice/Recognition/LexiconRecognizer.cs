@@ -21,6 +21,10 @@ public sealed class LexiconRecognizer : IRecognizer
     /// <summary>The question topic ids the lexicon can name; the script must answer each.</summary>
     public IReadOnlySet<string> Topics => _lexicon.Topics;
 
+    /// <summary>The labels an answer at this prompt can have: its priority list, and unknown.</summary>
+    public IReadOnlySet<string> Labels(PromptContext context) =>
+        _lexicon.Contexts[(int)context].Priority.Select(IntentLabels.Label).Append("unknown").ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Loads and validates lexicon.yaml from a dialogs folder.</summary>
     /// <exception cref="LexiconException">The file has problems; each is named with file and line.</exception>
     public static async Task<LexiconRecognizer> LoadAsync(string dialogsFolder, CancellationToken cancellationToken)

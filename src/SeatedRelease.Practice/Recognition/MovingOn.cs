@@ -3,7 +3,7 @@ namespace SeatedRelease.Practice.Recognition;
 /// <summary>
 /// "done with that, what's next": a step reported finished and then the next one asked for is a request to move on
 /// (ready), not a question about progress. Both halves must be said, in that order, and a negated finish ("not done
-/// with that") is no finish. Since recog15 "what's next" alone moves on at the ready prompt too (<see cref="NextLength"/>).
+/// with that") is no finish. "What's next" alone moves on at the ready prompt too (<see cref="NextLength"/>).
 /// </summary>
 internal sealed class MovingOn
 {

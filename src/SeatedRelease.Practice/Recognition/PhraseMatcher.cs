@@ -45,7 +45,7 @@ internal static class PhraseMatcher
         bool namesSaidThing = false;
         bool minorMaybePain = false;
         bool mildState = false;
-        // recog16: "hamstrings are tight but it doesn't hurt, carry on": a tightness named, and whether anything else
+        // "hamstrings are tight but it doesn't hurt, carry on": a tightness named, and whether anything else
         // only possibly pain was said beside it.
         bool tightnessNamed = false;
         bool otherMaybePain = false;
@@ -62,7 +62,7 @@ internal static class PhraseMatcher
         int looseSensationClause = -1;
         bool looseSensationElsewhere = false;
         int surfaceClause = -1;
-        // recog15: "alright, what's next" at the ready prompt asks for the next cue, not how far along it is.
+        // "alright, what's next" at the ready prompt asks for the next cue, not how far along it is.
         bool readyPrompt = Array.IndexOf(table.Priority, Intent.Ready) >= 0;
         bool askedNext = false;
         Intent? nextIntent = null;
@@ -273,7 +273,7 @@ internal static class PhraseMatcher
                 // what the answer is about, not a report of now; pain words never come here.
                 // "no, just tight hamstrings": whether it stands is known only once the answer is (after the loop).
                 minorMaybePain = true;
-                // recog19: "no pain, just a pull, next please" is the stretch felt, as an unminimised one would be.
+                // "no pain, just a pull, next please" is the stretch felt, as an unminimised one would be.
                 if (NamesMildState(flags, phrase)) tightnessNamed = true;
                 else otherMaybePain = true;
             }
@@ -338,7 +338,7 @@ internal static class PhraseMatcher
         }
         // A mild state that is not pain beside a change of pace is its reason; alone ("I'm stiff") the bot asks.
         const ulong pace = (1UL << (int)Intent.Slower) | (1UL << (int)Intent.Faster) | (1UL << (int)Intent.Pause);
-        // recog16: a tightness named beside an explicit denial of pain and a go-ahead ("my calves feel tight, no pain
+        // a tightness named beside an explicit denial of pain and a go-ahead ("my calves feel tight, no pain
         // though, keep going") is the stretch being felt: the go-ahead stands. "tight, carry on" with no denial still
         // asks, and a pain said anywhere ("tight and it hurts, carry on") is pain.
         bool stretchFelt = tightnessNamed && !otherMaybePain && negatedPain && painClause < 0 && !maybePain
@@ -370,7 +370,7 @@ internal static class PhraseMatcher
         {
             present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
         }
-        // recog15: "what's next" with nothing else said, or after a word of assent only: every writer meant "go on".
+        // "what's next" with nothing else said, or after a word of assent only: every writer meant "go on".
         if (askedNext && !maybePain)
         {
             // A finish denied or asked about ("not done with that, what's next", "are we done, what's next"), or words
@@ -449,7 +449,7 @@ internal static class PhraseMatcher
             // "no" resumes the movement, so a maybe is a pain report and the kind is asked again.
             present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
         }
-        // recog20: at the safety question "a dodgy knee" or "my back's a bit weak" names a condition in everyday words, which
+        // at the safety question "a dodgy knee" or "my back's a bit weak" names a condition in everyday words, which
         // is the yes asked for; asking "did you say it hurts?" of it is a detour. As with a replaced joint, pain denied now
         // keeps the condition ("a dodgy back but no pain" is yes). Only when nothing else was understood: pain said
         // anywhere is already in present and wins, and at the ready prompt a body part still asks.
@@ -477,14 +477,14 @@ internal static class PhraseMatcher
         {
             present |= Bit(Intent.Sharp);
         }
-        // recog15: "it goes all the way down to my calf" is pain spreading, the red flag of the pain-kind prompt, whatever
+        // "it goes all the way down to my calf" is pain spreading, the red flag of the pain-kind prompt, whatever
         // a mild word says beside it; elsewhere it is pain, never a body part merely mentioned. A listener who says they
         // cannot tell the kind ("it moved into my lower back, I can't tell what kind") is asked again, as below.
         if (Travels(flags, ref tokens) && !(table.AsksPainKind && SaysAny(lexicon.UnsureOfKind, ref tokens)))
         {
             present |= Bit(table.AsksPainKind ? Intent.Sharp : Intent.Pain);
         }
-        // recog16: where it goes, said with no verb ("down the back of my thigh"), answers the kind too, unless a mild
+        // where it goes, said with no verb ("down the back of my thigh"), answers the kind too, unless a mild
         // word answers it ("a mild ache down my thigh") or the listener cannot tell.
         if (table.AsksPainKind && (present & (Bit(Intent.Sharp) | Bit(Intent.Mild))) == 0 && NamesPath(flags, ref tokens)
             && !SaysAny(lexicon.UnsureOfKind, ref tokens))
@@ -716,7 +716,7 @@ internal static class PhraseMatcher
     private const int PathReach = 5;
 
     /// <summary>
-    /// recog16, at the pain-kind prompt: a path word and a body part soon after it ("down the back of my thigh", "right
+    /// At the pain-kind prompt: a path word and a body part soon after it ("down the back of my thigh", "right
     /// down into my foot", "along my shin") say where the pain goes, so it spreads, with no verb said. Not under a
     /// negator earlier in its clause ("it doesn't go down my leg", "not down my leg"), nor of someone else ("the kids
     /// are shouting down the back of the garden"), nor after a word that places the

@@ -82,7 +82,7 @@ internal static class ShortSlip
         {
             return true;
         }
-        // A letter typed twice is left as it was ("yeahh", "readyy" stay unknown, as recog7 held); another added letter is a slip.
+        // A letter typed twice is left as it was ("yeahh", "readyy" stay unknown); another added letter is a slip.
         return anySlip && word.Length == target.Length + 1 && FuzzyIndex.IsDropped(word, target) && !FuzzyIndex.IsDoubled(word, target);
     }
 }

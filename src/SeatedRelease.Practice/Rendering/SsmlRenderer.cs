@@ -25,7 +25,8 @@ public sealed class SsmlRenderer(PracticeScript script, SpeechOptions options)
             messages.Add(new RenderedMessage(
                 line.Text,
                 Speak(line, inSsml, turn.Pace),
-                last ? (turn.Ended ? InputHint.AcceptingInput : InputHint.ExpectingInput) : InputHint.IgnoringInput,
+                // A line before the last never closes the microphone: "that hurts" must be heard during a cue.
+                last && !turn.Ended ? InputHint.ExpectingInput : InputHint.AcceptingInput,
                 buttons ? script.Suggestions[turn.Suggestions] : [],
                 pause - inSsml,
                 inSsml,

@@ -15,19 +15,21 @@ public static class ScriptKeys
         "forgetAsk", "forgetDone", "forgetKept", "forgetFailed",
         "historyNone", "historyLast", "historyToday", "historyYesterday", "historyOn",
         "historyCompleted", "historyStopped", "historyStoppedForPain", "historyUnfinished",
+        "letGo", "restNow", "stretchEdge", "stretchBack", "stretchNext", "painKindAgain", "painKindSafe", "holdToday", "holdAdvice",
     ];
 
     /// <summary>Summary phrases.</summary>
     public static readonly IReadOnlyList<string> Summary =
     [
         "intro", "leg", "noNotes", "notesIntro", "note", "whereSetup", "whereLeg", "whereLegStart", "whereRest", "kindUnknown", "adviceNone", "kindSharp", "kindMild", "closing",
+        "noteDescribed", "noteRedFlag", "noteRedFlagDescribed", "noteDenied", "noteStretch",
     ];
 
     /// <summary>Suggested-action sets.</summary>
-    public static readonly IReadOnlyList<string> Suggestions = ["ready", "yesno", "surface", "painkind", "paused", "ended"];
+    public static readonly IReadOnlyList<string> Suggestions = ["ready", "yesno", "surface", "painkind", "paused", "ended", "held"];
 
     /// <summary>Question topics the recognizer can name.</summary>
-    public static readonly IReadOnlyList<string> Topics = ["benefits", "muscles", "socks", "eyes", "stretch", "distance", "pillow"];
+    public static readonly IReadOnlyList<string> Topics = ["benefits", "muscles", "socks", "eyes", "stretch", "distance", "pillow", "caution"];
 
     /// <summary>Placeholders allowed in step lines.</summary>
     public static readonly IReadOnlyList<string> StepPlaceholders = ["leg", "other", "rep", "reps"];

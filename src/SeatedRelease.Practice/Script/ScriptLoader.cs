@@ -10,9 +10,9 @@ public static class ScriptLoader
     /// <summary>The script's file name inside the dialogs folder.</summary>
     public const string FileName = "practice.yaml";
 
-    private static readonly string[] TopKeys = ["version", "language", "repetitions", "legs", "start", "pain", "maybePain", "steps", "phrases", "suggestions", "summary", "answers", "restartWords", "cues"];
-    private static readonly string[] StepKeys = ["say", "expect", "next", "on", "enough", "lastLeg", "rep", "loop", "end", "advice"];
-    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly", "move"];
+    private static readonly string[] TopKeys = ["version", "language", "repetitions", "legs", "start", "pain", "maybePain", "flagCheck", "painAgain", "painLimit", "steps", "phrases", "suggestions", "summary", "answers", "restartWords", "cues"];
+    private static readonly string[] StepKeys = ["say", "expect", "next", "on", "enough", "lastLeg", "rep", "loop", "end", "advice", "unsure"];
+    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly", "move", "gentle"];
 
     /// <summary>Loads and validates the script in the given dialogs folder.</summary>
     /// <exception cref="ScriptException">The script is missing or invalid; the message names file, line and step.</exception>
@@ -24,27 +24,15 @@ public static class ScriptLoader
             throw new ScriptException(path, 0, null, "the practice script is missing.");
         }
         var text = await System.IO.File.ReadAllTextAsync(path, cancellationToken);
-        return Parse(text, path);
+        var safety = await Safety.SafetyLoader.LoadFolderAsync(dialogsFolder, cancellationToken);
+        return Parse(text, path, safety);
     }
 
     /// <summary>Parses and validates script text; <paramref name="file"/> names it in errors.</summary>
-    public static PracticeScript Parse(string yaml, string file)
+    public static PracticeScript Parse(string yaml, string file, Safety.SafetyRules? safety = null)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ScriptException(file, (int)e.Start.Line, null, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        if (stream.Documents.Count != 1)
-        {
-            throw new ScriptException(file, 1, null, "expected exactly one YAML document.");
-        }
         var r = new YamlReader(file);
-        var root = r.Mapping(stream.Documents[0].RootNode, null, "The script");
+        var root = r.LoadRoot(yaml, "The script");
         var top = r.Entries(root, null, TopKeys).ToDictionary(e => e.Key, e => e.Value);
 
         YamlNode Need(string key) => top.TryGetValue(key, out var v) ? v : throw new ScriptException(file, YamlReader.LineOf(root), null, $"missing top-level key '{key}'.");
@@ -65,6 +53,10 @@ public static class ScriptLoader
             Start = r.Text(Need("start"), null, "start"),
             Pain = r.Text(Need("pain"), null, "pain"),
             MaybePain = r.Text(Need("maybePain"), null, "maybePain"),
+            FlagCheck = r.Text(Need("flagCheck"), null, "flagCheck"),
+            PainAgain = r.Text(Need("painAgain"), null, "painAgain"),
+            PainLimit = r.Text(Need("painLimit"), null, "painLimit"),
+            Safety = safety ?? Practice.Safety.SafetyRules.None,
             Steps = steps,
             Phrases = Flatten(r, r.Mapping(Need("phrases"), null, "phrases")),
             Suggestions = r.Entries(r.Mapping(Need("suggestions"), null, "suggestions"), null, null)
@@ -114,6 +106,7 @@ public static class ScriptLoader
             Loop = e.TryGetValue("loop", out var loop) && r.Bool(loop, id, "loop"),
             End = e.TryGetValue("end", out var end) && r.Bool(end, id, "end"),
             Advice = e.TryGetValue("advice", out var advice) ? r.Text(advice, id, "advice") : null,
+            Unsure = e.TryGetValue("unsure", out var unsure) ? r.Text(unsure, id, "unsure") : null,
         };
     }
 
@@ -143,6 +136,7 @@ public static class ScriptLoader
         {
             LegOnly = e.TryGetValue("legOnly", out var legOnly) && r.Bool(legOnly, id, "legOnly"),
             Move = e.TryGetValue("move", out var move) && r.Bool(move, id, "move"),
+            Gentle = e.TryGetValue("gentle", out var gentle) ? r.Bool(gentle, id, "gentle") : null,
         };
     }
 

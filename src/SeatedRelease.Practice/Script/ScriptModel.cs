@@ -32,9 +32,16 @@ public sealed record ScriptLine(string Text, double PauseSeconds, SoundCue Cue, 
     /// <summary>Said only when the step concerns a leg (for example the offer to switch legs).</summary>
     public bool LegOnly { get; init; }
 
-    /// <summary>Whether the line belongs to the given repetition (0 outside repetitions) and place.</summary>
-    public bool AppliesTo(int rep, bool inLeg) =>
-        (Reps.Count == 0 || Reps.Contains(rep)) && (FromRep <= 0 || rep >= FromRep) && (!LegOnly || inLeg);
+    /// <summary>
+    /// Null for every movement; true for a line said only once the leg has hurt or reached a stretch
+    /// (a smaller movement), false for a line never said then ("a little farther").
+    /// </summary>
+    public bool? Gentle { get; init; }
+
+    /// <summary>Whether the line belongs to the given repetition (0 outside repetitions), place and care.</summary>
+    public bool AppliesTo(int rep, bool inLeg, bool gentle = false) =>
+        (Reps.Count == 0 || Reps.Contains(rep)) && (FromRep <= 0 || rep >= FromRep) && (!LegOnly || inLeg)
+        && (Gentle is null || Gentle == gentle);
 }
 
 /// <summary>One step of the waterfall, as written in the script.</summary>
@@ -60,6 +67,8 @@ public sealed record ScriptStep
     public bool Loop { get; init; }
     /// <summary>The practice ends after this step.</summary>
     public bool End { get; init; }
+    /// <summary>Where a yes/no step goes when the listener is not sure; null re-asks.</summary>
+    public string? Unsure { get; init; }
     /// <summary>What a pain step advised, for the safety note.</summary>
     public string? Advice { get; init; }
     /// <summary>Line of the script file where the step starts.</summary>
@@ -88,6 +97,14 @@ public sealed record PracticeScript
     public required string Pain { get; init; }
     /// <summary>Step that asks whether the listener said it hurts.</summary>
     public required string MaybePain { get; init; }
+    /// <summary>Step that asks whether a red flag mentioned uncertainly is happening now.</summary>
+    public required string FlagCheck { get; init; }
+    /// <summary>Step that offers to finish a leg that has hurt again.</summary>
+    public required string PainAgain { get; init; }
+    /// <summary>Step that ends a practice that has hurt too often.</summary>
+    public required string PainLimit { get; init; }
+    /// <summary>The safety words: red flags, the stretch edge, the pain scale.</summary>
+    public Safety.SafetyRules Safety { get; init; } = Practice.Safety.SafetyRules.None;
     /// <summary>The steps by id.</summary>
     public required IReadOnlyDictionary<string, ScriptStep> Steps { get; init; }
     /// <summary>Phrases outside the steps, by key (nested keys joined with a dot).</summary>

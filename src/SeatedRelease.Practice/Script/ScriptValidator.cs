@@ -26,12 +26,15 @@ internal static partial class ScriptValidator
         ScriptException Top(string problem) => new(s.File, topLine, null, problem);
 
         if (s.Legs.Count == 0) throw Top("legs must name at least one leg.");
-        foreach (var (key, id) in new[] { ("start", s.Start), ("pain", s.Pain), ("maybePain", s.MaybePain) })
+        foreach (var (key, id) in new[] { ("start", s.Start), ("pain", s.Pain), ("maybePain", s.MaybePain), ("flagCheck", s.FlagCheck), ("painAgain", s.PainAgain), ("painLimit", s.PainLimit) })
         {
             if (!s.Steps.ContainsKey(id)) throw Top($"{key} goes to '{id}', which is not a step.");
         }
         if (s.Steps[s.Pain].Expect != PromptContext.PainKind) throw Top($"the pain step '{s.Pain}' must expect painkind.");
         if (s.Steps[s.MaybePain].Expect != PromptContext.YesNo) throw Top($"the maybePain step '{s.MaybePain}' must expect yesno.");
+        if (s.Steps[s.FlagCheck].Expect != PromptContext.YesNo) throw Top($"the flagCheck step '{s.FlagCheck}' must expect yesno.");
+        if (s.Steps[s.PainAgain].Expect != PromptContext.Ready || s.Steps[s.PainAgain].Enough is null) throw Top($"the painAgain step '{s.PainAgain}' must expect ready and say where 'enough' goes.");
+        if (!s.Steps[s.PainLimit].End) throw Top($"the painLimit step '{s.PainLimit}' must end the practice.");
 
         foreach (var step in s.Steps.Values)
         {
@@ -42,7 +45,7 @@ internal static partial class ScriptValidator
         RequireKeys(s, s.Suggestions.Keys, ScriptKeys.Suggestions, "suggestions");
         RequireKeys(s, s.Answers.Keys, ScriptKeys.Topics, "answers");
 
-        var reachable = ScriptGraph.Reachable(s, [s.Start, s.Pain, s.MaybePain], step => ScriptGraph.Targets(step).Select(t => t.Target));
+        var reachable = ScriptGraph.Reachable(s, [s.Start, s.Pain, s.MaybePain, s.FlagCheck, s.PainAgain, s.PainLimit], step => ScriptGraph.Targets(step).Select(t => t.Target));
         foreach (var step in s.Steps.Values.Where(x => !reachable.Contains(x.Id)))
         {
             throw new ScriptException(s.File, step.Line, step.Id, "no step leads here; it can never be said.");
@@ -67,6 +70,10 @@ internal static partial class ScriptValidator
             {
                 throw Err($"a movement needs at least {MinMoveSilenceSeconds} seconds of silence after it; this one has {line.PauseSeconds}.", line.Line);
             }
+            if (line.Gentle is not null && !step.Rep)
+            {
+                throw Err("'gentle' only makes sense in a step with 'rep: true'.", line.Line);
+            }
             if ((line.Reps.Count > 0 || line.FromRep > 0) && !step.Rep)
             {
                 throw Err("'reps' and 'fromRep' only make sense in a step with 'rep: true'.", line.Line);
@@ -75,6 +82,7 @@ internal static partial class ScriptValidator
         if (step.End && (step.Expect is not null || step.Next is not null)) throw Err("an 'end' step cannot expect an answer or go on.");
         if (!step.End && step.Expect is null or PromptContext.Ready && step.Next is null) throw Err("needs 'next' (or 'end: true').");
         if (step.Loop && !step.Rep) throw Err("'loop' needs 'rep: true'.");
+        if (step.Unsure is not null && step.Expect != PromptContext.YesNo) throw Err("'unsure' needs 'expect: yesno'.");
         if (step.Expect is { } ctx && Choices.TryGetValue(ctx, out var labels))
         {
             foreach (var label in labels.Where(l => !step.On.ContainsKey(l)))

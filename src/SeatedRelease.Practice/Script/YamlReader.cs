@@ -1,3 +1,4 @@
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SeatedRelease.Practice.Script;
@@ -8,6 +9,25 @@ internal sealed class YamlReader(string file)
     public string File { get; } = file;
 
     public static int LineOf(YamlNode node) => (int)node.Start.Line;
+
+    /// <summary>The root mapping of a file of one YAML document; malformed YAML fails with its line.</summary>
+    public YamlMappingNode LoadRoot(string yaml, string what)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ScriptException(File, (int)e.Start.Line, null, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+        if (stream.Documents.Count != 1)
+        {
+            throw new ScriptException(File, 1, null, "expected exactly one YAML document.");
+        }
+        return Mapping(stream.Documents[0].RootNode, null, what);
+    }
 
     public ScriptException Error(YamlNode node, string? stepId, string problem) => new(File, LineOf(node), stepId, problem);
 

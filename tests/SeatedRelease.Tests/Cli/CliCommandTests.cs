@@ -45,6 +45,35 @@ public sealed class CliCommandTests
         dir.Delete(recursive: true);
     }
 
+    /// <summary>Lines that arrive as a person types them: the last one only after a while.</summary>
+    private sealed class TypedLater(string[] now, string later, TimeSpan after) : TextReader
+    {
+        private int _next;
+
+        public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            var i = _next++;
+            if (i < now.Length) return now[i];
+            if (i > now.Length) return null;
+            await Task.Delay(after, cancellationToken);
+            return later;
+        }
+    }
+
+    [Fact]
+    public async Task Chat_hears_pain_typed_during_a_cue_at_once_and_says_no_more_of_it()
+    {
+        using var output = new StringWriter();
+        // The first slide's opening lines take two seconds; the slide itself leaves four seconds of silence.
+        var typing = new TypedLater(["no", "carpet", "ready", "ready", "ready"], "that hurts", TimeSpan.FromSeconds(3));
+        var code = await CliApp.RunAsync(["chat"], typing, output, TextWriter.Null, CancellationToken.None);
+        Assert.Equal(0, code);
+        var said = output.ToString();
+        Assert.Contains("heel slide forward", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Press your foot gently", said, StringComparison.Ordinal);
+        Assert.Contains("Stop moving", said, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Chat_talks_through_the_same_engine_and_hears_pain()
     {

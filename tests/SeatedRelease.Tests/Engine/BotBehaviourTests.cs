@@ -90,7 +90,7 @@ public sealed class BotBehaviourTests
     }
 
     [Fact]
-    public async Task Every_message_has_text_speak_and_the_input_hint_discipline()
+    public async Task Every_message_has_text_speak_and_never_closes_the_microphone()
     {
         var bot = new BotHarness();
         var turns = new List<IReadOnlyList<IActivity>> { await bot.JoinAsync() };
@@ -104,7 +104,8 @@ public sealed class BotBehaviourTests
             Assert.NotEmpty(messages);
             foreach (var m in messages.SkipLast(1))
             {
-                Assert.Equal(InputHints.IgnoringInput, m.InputHint);
+                // Listening through every cue: "that hurts" must be heard mid-repetition.
+                Assert.Equal(InputHints.AcceptingInput, m.InputHint);
                 Assert.Null(m.SuggestedActions);
             }
             var last = messages[^1];

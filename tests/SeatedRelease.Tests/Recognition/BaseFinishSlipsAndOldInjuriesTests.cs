@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog18 rules: "finish" in its base form as a finished step or leg; slips of short words heard only inside the
+/// These rules: "finish" in its base form as a finished step or leg; slips of short words heard only inside the
 /// phrases that ask; being on one's break; what one may tell or ask; an old injury at the safety question.
 /// </summary>
 public sealed class BaseFinishSlipsAndOldInjuriesTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>

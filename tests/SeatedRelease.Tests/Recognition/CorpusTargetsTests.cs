@@ -1,198 +1,134 @@
+using SeatedRelease.Cli;
 using SeatedRelease.Practice.Recognition.Evaluation;
 
 namespace SeatedRelease.Tests.Recognition;
 
+/// <summary>
+/// Every corpus file is scored against its baseline, written by
+/// <c>dotnet run --project src/SeatedRelease.Cli -- recognize --baseline</c> into tests/corpus/baseline/. A figure that
+/// moves beyond <see cref="EvaluationFigures.Compare"/>'s tolerance fails: a loss is a regression, a larger gain means the
+/// baseline is regenerated in the same change, so the review shows what moved.
+/// </summary>
 public sealed class CorpusTargetsTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
-    public static TheoryData<string> CorpusFiles => new()
+    public static TheoryData<string, string> CorpusFiles()
     {
-        "../shared/corpus/utterances.tsv",
-        "tests/corpus/own.tsv",
-        "tests/corpus/holdout.tsv",
-        "tests/corpus/review.tsv",
-        // Written blind with review.tsv and never tuned on phrase by phrase. Its two missed pain reports led to a
-        // general rule (an utterance naming a body part that matches nothing else is a possible pain), so it is no
-        // longer a blind measure; README.md says so.
-        "tests/corpus/review-holdout.tsv",
-        // Written for issue 3 before its structural rules (cries by shape, sensation forms, imagery at the pain-kind
-        // prompt, questions at the screen); the rules were then built against it, so it is not blind either.
-        "tests/corpus/generalise.tsv",
-        // Written for the recog4 pass before its sentence rules (negated choices, command words inside sentences,
-        // explicit answers beside a negated pain word, condition questions, back-channels, split and merged words);
-        // 45.5% before them. The rules were then built against it, so it is not blind.
-        "tests/corpus/structure.tsv",
-        "tests/corpus/typos.tsv",
-        // Written for the recog6 pass from the kinds of blind8's and blind9's misses as described, before its rules
-        // (40.3% then), plus a marked block added from probes after them; the rules were built against it.
-        "tests/corpus/recog6.tsv",
-        // Written for the recog7 pass from the kinds of held-out misses its brief described (64.1% before its rules),
-        // plus a marked block from probes after them; the rules were built against it.
-        "tests/corpus/recog7.tsv",
-        // Written for the recog8 pass from the kinds of blind12's misses its brief described (49.6% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog8.tsv",
-        // Written for the recog9 pass from the kinds of blind13's misses its brief described (50.4% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog9.tsv",
-        // Written for the recog10 pass from the kinds of blind14's misses its brief described (42.9% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog10.tsv",
-        // Written for the recog11 pass from the kinds of blind15's misses its brief described (34.5% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog11.tsv",
-        // Written for the recog12 pass from the kinds of blind18's misses its brief described (46.2% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog12.tsv",
-        // Written for the recog13 pass from the kinds of blind19's misses its brief described (46.5% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog13.tsv",
-        // Written for the recog14 pass from the kinds of blind20's misses its brief described (51.5% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog14.tsv",
-        // Written for the recog15 pass from the kinds of blind21's misses its brief described (57.8% of its first 90 before
-        // its rules); the rules were built against it.
-        "tests/corpus/recog15.tsv",
-        // Written for the recog16 pass from the kinds of blind22's misses its brief described (49.5% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog16.tsv",
-        // Written for the recog17 pass from the kinds of blind24's misses its brief described (70.7% before its rules);
-        // the rules were built against it.
-        "tests/corpus/recog17.tsv",
-        // Written for the recog18 pass from the kinds of blind25's and blind26's misses their brief described (see the
-        // README for its figure before the rules); the rules were built against it.
-        "tests/corpus/recog18.tsv",
-        // Written for the recog19 pass from the kinds of blind27's and blind28's misses their brief described (see the
-        // README for its figure before the rules); the rules were built against it.
-        "tests/corpus/recog19.tsv",
-        // Written for the recog20 pass from the kinds of blind29's and blind30's misses their brief described (see the
-        // README for its figure before the rules); the rules were built against it.
-        "tests/corpus/recog20.tsv",
-    };
+        var data = new TheoryData<string, string>();
+        string corpus = Path.Combine(RecognizerFixture.FindRepoRoot(), "tests", "corpus");
+        foreach (var folder in new[] { CorpusSplit.TrainFolder, CorpusSplit.HeldOutFolder })
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(corpus, folder), "*.tsv").Order(StringComparer.Ordinal))
+            {
+                foreach (var recognizer in new[] { "rules", "model", "composite" })
+                {
+                    data.Add(recognizer, $"{folder}/{Path.GetFileNameWithoutExtension(file)}");
+                }
+            }
+        }
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]
-    public async Task Corpus_meets_the_recognizer_targets(string relativePath)
+    public async Task Each_recognizer_scores_each_corpus_file_as_its_baseline_records(string recognizer, string set)
     {
-        string path = Path.GetFullPath(Path.Combine(fixture.RepoRoot, relativePath));
-        Assert.True(File.Exists(path), $"corpus file missing: {path}");
-        var cases = await CorpusReader.ReadFileAsync(path, CancellationToken.None);
-        Assert.NotEmpty(cases);
+        string corpus = Path.Combine(fixture.RepoRoot, "tests", "corpus");
+        var cases = await CorpusReader.ReadFileAsync(Path.Combine(corpus, set + ".tsv"), CancellationToken.None);
+        string baselinePath = Path.Combine(corpus, RecognizeCommand.BaselineFolder, recognizer, set + ".eval");
+        Assert.True(File.Exists(baselinePath), $"no baseline for {set}: run recognize --recognizer {recognizer} --baseline");
+        var baseline = EvaluationFigures.Parse(await File.ReadAllTextAsync(baselinePath));
 
-        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
-        string details = report.Format(relativePath);
+        var report = CorpusEvaluator.Evaluate(fixture.ByName(recognizer), cases);
 
-        Assert.True(report.PainRecall == 1.0, $"pain recall below 100%\n{details}");
-        Assert.True(report.Accuracy >= 0.97, $"accuracy below 97%\n{details}");
-        Assert.True(report.FalseReadyRate <= 0.01, $"false ready above 1%\n{details}");
-        Assert.True(report.FalsePainRate <= 0.02, $"false pain above 2%\n{details}");
+        Assert.True(baseline.Compare(EvaluationFigures.Of(report)) is null,
+            $"{baseline.Compare(EvaluationFigures.Of(report))}\n{report.Format(set)}");
     }
 
-    // blind.tsv was written by someone who had not seen the lexicon or any corpus, and is never tuned on.
-    // It does not meet the pain-recall target (91.2% untuned, 93.0% after a general fix for possessives such as
-    // "back's"): the issue stays open on that. What it meets is enforced; the recall floor only guards against
-    // getting worse, it is not the target.
     [Fact]
-    public async Task Blind_corpus_keeps_false_ready_and_false_pain_within_targets_and_recall_does_not_fall()
+    public async Task No_held_out_line_is_a_line_of_train_and_on_the_held_out_sets_the_bot_misses_no_pain_and_takes_nothing_for_ready()
     {
-        const string relativePath = "tests/corpus/blind.tsv";
-        var cases = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, relativePath), CancellationToken.None);
-        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
-        string details = report.Format(relativePath);
-        Assert.True(report.FalseReadyRate <= 0.01, $"false ready above 1%\n{details}");
-        Assert.True(report.FalsePainRate <= 0.02, $"false pain above 2%\n{details}");
-        Assert.True(report.PainRecall >= 53.0 / 57, $"pain recall fell below its measured 53 of 57\n{details}");
+        var split = await CorpusSplit.LoadAsync(Path.Combine(fixture.RepoRoot, "tests", "corpus"), CancellationToken.None);
+        var heldOut = split.HeldOut.SelectMany(s => s.Cases).ToList();
+        Assert.True(heldOut.Count >= 500, $"only {heldOut.Count} held-out cases");
+        Assert.True(split.TrainCases.Count() > 5000);
+
+        var report = CorpusEvaluator.Evaluate(fixture.Composite, heldOut);
+
+        Assert.True(report.PainRecall == 1.0, report.Format("heldout"));
+        Assert.True(report.FalseReady == 0, report.Format("heldout"));
     }
 
-    // blind3.tsv was written by someone who saw neither the lexicon nor any corpus, and measured once, untuned:
-    // 134/150 correct, pain recall 57/57, false pain 3/93, false ready 1/53. Those figures are floors here, so a
-    // change can only hold or improve them; the issue's targets for accuracy and the false rates are not met on it.
     [Fact]
-    public async Task Third_blind_corpus_misses_no_pain_and_does_not_fall_below_its_first_measurement()
+    public async Task The_table_in_docs_evaluation_is_what_the_table_command_makes_now()
     {
-        const string relativePath = "tests/corpus/blind3.tsv";
-        var cases = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, relativePath), CancellationToken.None);
-        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
-        string details = report.Format(relativePath);
-        Assert.True(report.PainRecall >= 1.0, $"a pain report was missed\n{details}");
-        Assert.True(report.FalseReadyRate <= 1.0 / 53 + 1e-9, $"false ready above its measured 1 of 53\n{details}");
-        Assert.True(report.FalsePainRate <= 3.0 / 93 + 1e-9, $"false pain above its measured 3 of 93\n{details}");
-        Assert.True(report.Accuracy >= 134.0 / 150 - 1e-9, $"accuracy below its measured 134 of 150\n{details}");
+        var split = await CorpusSplit.LoadAsync(Path.Combine(fixture.RepoRoot, "tests", "corpus"), CancellationToken.None);
+        string doc = await File.ReadAllTextAsync(Path.Combine(fixture.RepoRoot, "docs", "evaluation.md"));
+
+        string table = EvaluationTable.Build(split, [("rules", fixture.Recognizer), ("model", fixture.Model), ("composite", fixture.Composite)]);
+
+        Assert.True(EvaluationTable.Replace(doc, table) == doc,
+            "docs/evaluation.md is out of date: run dotnet run --project src/SeatedRelease.Cli -- recognize --dialogs dialogs --table docs/evaluation.md");
     }
 
-    // Later blind sets, each written by a helper who saw no lexicon, code or corpus and measured once before anything
-    // was changed for it: correct, pain recall, false pain and false ready as first measured. Floors, not targets:
-    // every one of them misses the issue's targets, and the issue stays open on that.
-    [Theory]
-    [InlineData("tests/corpus/blind4.tsv", 183, 200, 55, 60, 1, 140, 4, 93)]
-    [InlineData("tests/corpus/blind5.tsv", 173, 200, 56, 58, 4, 142, 2, 92)]
-    [InlineData("tests/corpus/blind6.tsv", 179, 200, 56, 58, 2, 142, 4, 88)]
-    [InlineData("tests/corpus/blind7.tsv", 175, 200, 58, 59, 2, 141, 0, 87)]
-    [InlineData("tests/corpus/blind8.tsv", 178, 200, 57, 60, 2, 140, 0, 88)]
-    [InlineData("tests/corpus/blind9.tsv", 184, 200, 54, 54, 2, 146, 1, 92)]
-    [InlineData("tests/corpus/blind10.tsv", 192, 200, 54, 54, 3, 146, 0, 92)]
-    [InlineData("tests/corpus/blind11.tsv", 193, 200, 55, 56, 2, 144, 0, 92)]
-    [InlineData("tests/corpus/blind12.tsv", 177, 200, 42, 43, 3, 157, 2, 88)]
-    [InlineData("tests/corpus/blind13.tsv", 181, 200, 40, 42, 2, 158, 0, 90)]
-    [InlineData("tests/corpus/blind14.tsv", 184, 200, 38, 38, 4, 162, 1, 95)]
-    [InlineData("tests/corpus/blind15.tsv", 165, 200, 35, 36, 4, 164, 3, 98)]
-    [InlineData("tests/corpus/blind16.tsv", 197, 200, 40, 40, 1, 160, 0, 80)]
-    [InlineData("tests/corpus/blind17.tsv", 194, 200, 40, 40, 0, 160, 0, 85)]
-    [InlineData("tests/corpus/blind18.tsv", 163, 200, 39, 39, 10, 161, 5, 94)]
-    [InlineData("tests/corpus/blind19.tsv", 179, 200, 38, 38, 5, 162, 2, 88)]
-    [InlineData("tests/corpus/blind20.tsv", 189, 200, 43, 43, 4, 157, 0, 88)]
-    [InlineData("tests/corpus/blind21.tsv", 191, 200, 43, 44, 2, 156, 0, 85)]
-    [InlineData("tests/corpus/blind22.tsv", 189, 200, 42, 43, 1, 157, 0, 88)]
-    [InlineData("tests/corpus/blind23.tsv", 198, 200, 42, 42, 1, 158, 0, 88)]
-    [InlineData("tests/corpus/blind24.tsv", 194, 200, 41, 42, 1, 158, 0, 88)]
-    [InlineData("tests/corpus/blind25.tsv", 197, 200, 42, 42, 1, 158, 0, 88)]
-    [InlineData("tests/corpus/blind26.tsv", 191, 200, 42, 42, 1, 158, 0, 89)]
-    [InlineData("tests/corpus/blind27.tsv", 191, 200, 42, 43, 2, 157, 0, 89)]
-    [InlineData("tests/corpus/blind28.tsv", 196, 200, 39, 40, 0, 160, 0, 85)]
-    [InlineData("tests/corpus/blind29.tsv", 198, 200, 42, 42, 0, 158, 0, 87)]
-    [InlineData("tests/corpus/blind30.tsv", 197, 200, 41, 41, 2, 159, 0, 87)]
-    [InlineData("tests/corpus/blind31.tsv", 195, 200, 43, 43, 1, 157, 0, 88)]
-    [InlineData("tests/corpus/blind32.tsv", 192, 200, 42, 42, 2, 158, 0, 87)]
-    [InlineData("tests/corpus/blind33.tsv", 197, 200, 42, 42, 3, 158, 0, 88)]
-    [InlineData("tests/corpus/blind34.tsv", 193, 200, 42, 42, 0, 158, 0, 88)]
-    [InlineData("tests/corpus/blind35.tsv", 195, 200, 43, 43, 1, 157, 0, 87)]
-    [InlineData("tests/corpus/blind36.tsv", 196, 200, 42, 42, 2, 158, 0, 89)]
-    public async Task A_later_blind_corpus_does_not_fall_below_its_first_measurement(
-        string relativePath, int correct, int total, int painFound, int pains, int falsePain, int notPain, int falseReady, int notReady)
-    {
-        var cases = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, relativePath), CancellationToken.None);
-        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
-        string details = report.Format(relativePath);
-        Assert.True(report.Accuracy >= (double)correct / total - 1e-9, $"accuracy below its measured {correct} of {total}\n{details}");
-        Assert.True(report.PainRecall >= (double)painFound / pains - 1e-9, $"pain recall below its measured {painFound} of {pains}\n{details}");
-        Assert.True(report.FalsePainRate <= (double)falsePain / notPain + 1e-9, $"false pain above its measured {falsePain} of {notPain}\n{details}");
-        Assert.True(report.FalseReadyRate <= (double)falseReady / notReady + 1e-9, $"false ready above its measured {falseReady} of {notReady}\n{details}");
-    }
-
-    // The six representative sets written after the last rule pass (recog20) and never used for a rule: together they
-    // are the issue's "utterances that the project never sees" for these rules. A later rule must keep them there.
     [Fact]
-    public async Task The_blind_sets_measured_on_the_final_rules_meet_the_targets_together()
+    public async Task Loading_the_split_fails_naming_a_held_out_line_that_train_already_has()
     {
-        var cases = new List<CorpusCase>();
-        for (var n = 31; n <= 36; n++)
+        string root = Directory.CreateTempSubdirectory("split-").FullName;
+        try
         {
-            cases.AddRange(await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, $"tests/corpus/blind{n}.tsv"), CancellationToken.None));
+            Directory.CreateDirectory(Path.Combine(root, "train"));
+            Directory.CreateDirectory(Path.Combine(root, "heldout"));
+            await File.WriteAllTextAsync(Path.Combine(root, "train", "a.tsv"), "ready\tI'm READY, go on!\tready\nyesno\tnope\tno\n");
+            await File.WriteAllTextAsync(Path.Combine(root, "heldout", "b.tsv"), "# written blind\nsurface\ta mat\tmat\nyesno\tim ready go on\tyes\n");
+
+            var e = await Assert.ThrowsAsync<FormatException>(() => CorpusSplit.LoadAsync(root, CancellationToken.None));
+
+            Assert.Contains("b.tsv:3", e.Message);
+            Assert.Contains("a.tsv:1", e.Message);
+            Assert.DoesNotContain("b.tsv:2", e.Message);
         }
-        var report = CorpusEvaluator.Evaluate(fixture.Recognizer, cases);
-        string details = report.Format("blind31-36");
-        Assert.Equal(1200, cases.Count);
-        Assert.True(report.PainRecall >= 1.0, $"a pain report was missed\n{details}");
-        Assert.True(report.Accuracy >= 0.97, $"accuracy below 97%\n{details}");
-        Assert.True(report.FalsePainRate <= 0.02, $"false pain above 2%\n{details}");
-        Assert.True(report.FalseReadyRate <= 0.01, $"false ready above 1%\n{details}");
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
-    public async Task Own_corpus_has_at_least_300_cases_and_holdout_about_80()
+    public async Task Dedupe_takes_out_of_a_new_set_only_the_lines_train_already_has()
     {
-        var own = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, "tests/corpus/own.tsv"), CancellationToken.None);
-        var holdout = await CorpusReader.ReadFileAsync(Path.Combine(fixture.RepoRoot, "tests/corpus/holdout.tsv"), CancellationToken.None);
-        Assert.True(own.Count >= 300, $"own.tsv has {own.Count} cases");
-        Assert.InRange(holdout.Count, 70, 120);
+        string root = Directory.CreateTempSubdirectory("dedupe-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "train"));
+            await File.WriteAllTextAsync(Path.Combine(root, "train", "a.tsv"), "ready\tok, next one\tready\n");
+            string fresh = Path.Combine(root, "fresh.tsv");
+            await File.WriteAllTextAsync(fresh, "# a comment\nready\tOK next one\tready\nready\tmy calf is buzzing\tpain\n");
+
+            int exit = await CliApp.RunAsync(["dedupe", "--corpus", root, fresh], TextReader.Null, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+            Assert.Equal(0, exit);
+            Assert.Equal(["# a comment", "ready\tmy calf is buzzing\tpain"], await File.ReadAllLinesAsync(fresh));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Nothing_in_the_repository_reads_a_corpus_outside_it()
+    {
+        // Built from parts so that this file does not name the path it looks for.
+        string outside = string.Join('/', "..", "shared");
+        var offenders = new[] { "src", "tests", "scripts", "tools" }
+            .Select(d => Path.Combine(fixture.RepoRoot, d))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                && !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}"))
+            .Where(f => Path.GetExtension(f) is ".cs" or ".sh" or ".py" or ".csproj" or ".props" or ".targets" or ".json")
+            .Where(f => File.ReadAllText(f).Contains(outside, StringComparison.Ordinal))
+            .ToList();
+        Assert.True(offenders.Count == 0, string.Join('\n', offenders));
     }
 }

@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog12 rules: stopping and ending a leg in Caribbean creole and Nigerian pidgin, "no" after its subject as a
+/// These rules: stopping and ending a leg in Caribbean creole and Nigerian pidgin, "no" after its subject as a
 /// verb's negator, a go-ahead taken back among hesitations, where the practice stopped as a place, and the pain-kind
 /// choices quoted back.
 /// </summary>
@@ -91,20 +91,5 @@ public sealed class CreoleAndPidginTests(RecognizerFixture fixture) : IClassFixt
     public void Autocorrected_surfaces_and_quoted_choices_count_only_where_they_are_asked(PromptContext context, string utterance, string expected)
     {
         Assert.Equal(expected, Label(context, utterance));
-    }
-
-    [Fact]
-    public void The_recog12_rules_allocate_nothing_per_call()
-    {
-        (PromptContext, string)[] utterances =
-        [
-            (PromptContext.Ready, "um the uh yeah no the"),
-            (PromptContext.YesNo, "I no get any injury"),
-            (PromptContext.YesNo, "I no get pain but my knee dey swell"),
-            (PromptContext.YesNo, "yes o, continue from where I stop"),
-            (PromptContext.Ready, "e don do for dis leg, make we change"),
-            (PromptContext.PainKind, "sharp or what now? say that again"),
-        ];
-        Assert.Equal(0, fixture.BytesAllocatedRecognizing(utterances));
     }
 }

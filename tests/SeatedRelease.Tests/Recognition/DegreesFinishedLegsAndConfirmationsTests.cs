@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog19 rules: a degree alone answers the pain kind; a leg "finished with" is enough and a finish then a go-ahead
+/// These rules: a degree alone answers the pain kind; a leg "finished with" is enough and a finish then a go-ahead
 /// is ready; a pull beside a denial of pain and a go-ahead is the stretch felt; misspelt surgery and split fibromyalgia
 /// at the safety question; an explicit answer confirming a deletion; dictation and typing slips.
 /// </summary>

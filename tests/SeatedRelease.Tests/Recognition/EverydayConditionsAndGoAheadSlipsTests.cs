@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog20 rules: at the safety question a condition named in everyday words ("a dodgy lower back") or split by
+/// These rules: at the safety question a condition named in everyday words ("a dodgy lower back") or split by
 /// dictation ("hip replace meant", "arthur itis", "sigh attica") is yes, and pain said now still wins; slips of carry on,
 /// where are we and hold on, and a breather as a pause.
 /// </summary>

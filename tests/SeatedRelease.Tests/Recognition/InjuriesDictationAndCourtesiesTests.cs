@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog9 rules: an injury told as an event, slight at the pain-kind prompt, words dictation hears apart, a long
+/// These rules: an injury told as an event, slight at the pain-kind prompt, words dictation hears apart, a long
 /// one-word answer with a letter dropped or doubled, a swap in a five-letter word inside a phrase, going on asked after a
 /// report, pace said as time between steps, leaving said as a courtesy or slang, and what one may say.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class InjuriesDictationAndCourtesiesTests(RecognizerFixture fixtur
     [InlineData(PromptContext.Ready, "hold own a second", "pause")]
     [InlineData(PromptContext.Surface, "it's hard would floor", "hardwood")]
     [InlineData(PromptContext.Ready, "wat can i say", "help")]
-    [InlineData(PromptContext.Ready, "wat's next", "ready")] // recog15: "what's next" alone moves on
+    [InlineData(PromptContext.Ready, "wat's next", "ready")] // "what's next" alone moves on
     [InlineData(PromptContext.YesNo, "know", "no")]
     [InlineData(PromptContext.YesNo, "yass", "yes")]
     [InlineData(PromptContext.YesNo, "yus", "yes")]
@@ -94,8 +94,8 @@ public sealed class InjuriesDictationAndCourtesiesTests(RecognizerFixture fixtur
     [InlineData("heel's in, what's next?", "ready")]
     [InlineData("heel is in, what now", "ready")]
     [InlineData("i'm in position, what now?", "ready")]
-    [InlineData("what's next", "ready")] // recog15: alone it asks for the next cue
-    [InlineData("okay, what's next", "ready")] // recog15: after a word of assent too
+    [InlineData("what's next", "ready")] // alone it asks for the next cue
+    [InlineData("okay, what's next", "ready")] // after a word of assent too
     [InlineData("how far along am i", "progress")]
     public void A_step_reported_in_place_then_asking_for_the_next_moves_on(string utterance, string expected)
     {
@@ -152,20 +152,5 @@ public sealed class InjuriesDictationAndCourtesiesTests(RecognizerFixture fixtur
         Assert.Equal("question", result.Label);
         Assert.Equal("distance", result.Topic);
         Assert.Equal("pain", Label(PromptContext.Ready, "my heel hurts when it touches my bum"));
-    }
-
-    [Fact]
-    public void The_recog9_rules_allocate_nothing_per_call()
-    {
-        (PromptContext, string)[] utterances =
-        [
-            (PromptContext.Ready, "contnue"),
-            (PromptContext.Ready, "i think ive pulled somthing"),
-            (PromptContext.Ready, "otehr leg pls"),
-            (PromptContext.Ready, "heel is in, what now"),
-            (PromptContext.Ready, "leave more space between the instructions"),
-            (PromptContext.Ready, "say that a gain, slow dawn"),
-        ];
-        Assert.Equal(0, fixture.BytesAllocatedRecognizing(utterances));
     }
 }

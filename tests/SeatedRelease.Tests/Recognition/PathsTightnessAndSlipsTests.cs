@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog16 rules: where a pain goes, said with no verb or with dictation's "shouting" for "shooting", is spreading at
+/// These rules: where a pain goes, said with no verb or with dictation's "shouting" for "shooting", is spreading at
 /// the pain-kind prompt; a tightness beside a denial of pain and a go-ahead is the stretch felt; slips of "next",
 /// "done", "hold on" and "mat"; a side finished then swapped; yes in other languages; what the exercise is for.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class PathsTightnessAndSlipsTests(RecognizerFixture fixture) : ICl
     [InlineData("not down my leg, just in the knee", "unknown")]
     [InlineData("it eases when I lie down on my back", "unknown")]
     [InlineData("the kids are shouting down the back of the garden", "unknown")]
-    [InlineData("it doesn't go down my leg", "sharp")] // unchanged: the `down my leg` sharp phrase, as before recog16
+    [InlineData("it doesn't go down my leg", "sharp")] // unchanged: the `down my leg` sharp phrase
     public void A_path_answered_mild_denied_placed_or_of_someone_else_is_not_read_as_spreading(string utterance, string expected)
     {
         Assert.Equal(expected, Label(PromptContext.PainKind, utterance));

@@ -41,4 +41,32 @@ public sealed class RecognizeCommandTests
             File.Delete(file);
         }
     }
+
+    [Theory]
+    [InlineData("rules", "unknown")]
+    [InlineData("composite", "hardwood")]
+    public async Task The_recognizer_option_chooses_the_part_that_answers(string recognizer, string expected)
+    {
+        string dialogs = Path.Combine(RecognizerFixture.FindRepoRoot(), "dialogs");
+        var output = new StringWriter();
+
+        int exit = await CliApp.RunAsync(["recognize", "--dialogs", dialogs, "--recognizer", recognizer], new StringReader("surface\tlino\n"), output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, output.ToString().Trim());
+    }
+
+    [Theory]
+    [InlineData("train", "--seed")]
+    [InlineData("recognize", "--recognizer")]
+    [InlineData("dedupe", "--nonsense")]
+    public async Task A_verb_given_a_bad_option_says_how_to_use_it_and_exits_2(string verb, string option)
+    {
+        var error = new StringWriter();
+
+        int exit = await CliApp.RunAsync([verb, option, "banana"], TextReader.Null, TextWriter.Null, error, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage", error.ToString());
+    }
 }

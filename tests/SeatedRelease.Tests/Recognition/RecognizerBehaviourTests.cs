@@ -149,7 +149,7 @@ public sealed class RecognizerBehaviourTests(RecognizerFixture fixture) : IClass
     [Fact]
     public void Typo_rule_makes_ready_only_from_a_slip_of_one_finger()
     {
-        // "reads" is one edit from "ready"; a false ready could move someone on while they are hurting. Since recog8 a
+        // "reads" is one edit from "ready"; a false ready could move someone on while they are hurting. Now a
         // neighbouring key ("readu", "readt") is ready; a dropped letter or a far key ("realy" for really) is not.
         Assert.Equal("unknown", Label(PromptContext.Ready, "reads"));
         Assert.Equal("unknown", Label(PromptContext.Ready, "realy"));

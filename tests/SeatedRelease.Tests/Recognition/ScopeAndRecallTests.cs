@@ -104,18 +104,4 @@ public sealed class ScopeAndRecallTests(RecognizerFixture fixture) : IClassFixtu
     {
         Assert.Equal(expected, Label(context, utterance));
     }
-
-    [Fact]
-    public void These_rules_and_drawn_out_words_allocate_nothing_per_call()
-    {
-        (PromptContext, string)[] utterances =
-        [
-            (PromptContext.Ready, "ok that's enough for today"),
-            (PromptContext.Ready, "could you repeat the last instruction please"),
-            (PromptContext.Ready, "is it ok to do this if i went running this morning"),
-            (PromptContext.YesNo, "no back problems at all just tight hamstrings"),
-            (PromptContext.YesNo, "noo, yees, reeady, coool"),
-        ];
-        Assert.Equal(0, fixture.BytesAllocatedRecognizing(utterances));
-    }
 }

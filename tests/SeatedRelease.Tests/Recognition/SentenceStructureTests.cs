@@ -230,19 +230,4 @@ public sealed class SentenceStructureTests(RecognizerFixture fixture) : IClassFi
     {
         Assert.Equal(expected, Label(PromptContext.YesNo, utterance));
     }
-
-    [Fact]
-    public void The_sentence_rules_allocate_nothing_per_call()
-    {
-        (PromptContext, string)[] utterances =
-        [
-            (PromptContext.Surface, "not the rug, it's wood en boards"),
-            (PromptContext.YesNo, "the neighbours won't stop hammering"),
-            (PromptContext.Ready, "will this help with neck ache"),
-            (PromptContext.Ready, "mm hmm, erm"),
-            (PromptContext.Ready, "stop rushing me"),
-            (PromptContext.Surface, "yogamat on the rugg"),
-        ];
-        Assert.Equal(0, fixture.BytesAllocatedRecognizing(utterances));
-    }
 }

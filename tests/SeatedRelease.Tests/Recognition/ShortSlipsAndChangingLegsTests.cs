@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog17 rules: a whole answer one slip from a short answer of the prompt; "change leg" moves on; dictation's
+/// These rules: a whole answer one slip from a short answer of the prompt; "change leg" moves on; dictation's
 /// "slowed down" and "slow a bit"; asking what one may answer.
 /// </summary>
 public sealed class ShortSlipsAndChangingLegsTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
@@ -31,7 +31,7 @@ public sealed class ShortSlipsAndChangingLegsTests(RecognizerFixture fixture) : 
     [InlineData(PromptContext.Ready, "fien", "unknown")] // a slip never reaches a go-ahead at the ready prompt
     [InlineData(PromptContext.Ready, "heer", "unknown")]
     [InlineData(PromptContext.Ready, "wow", "unknown")] // not "oww" swapped
-    [InlineData(PromptContext.YesNo, "yeahh", "unknown")] // a doubled letter stays as recog7 held it
+    [InlineData(PromptContext.YesNo, "yeahh", "unknown")] // a doubled letter stays a slip
     [InlineData(PromptContext.YesNo, "mat", "unknown")] // a known word of another prompt stays what it is
     [InlineData(PromptContext.PainKind, "mat", "unknown")]
     [InlineData(PromptContext.YesNo, "no", "no")]

@@ -132,7 +132,7 @@ public sealed class ShortWordTypoTests(RecognizerFixture fixture) : IClassFixtur
     [Theory]
     [InlineData(PromptContext.YesNo, "too")]
     [InlineData(PromptContext.YesNo, "to")]
-    // "know" alone is no at the yes/no prompt since recog9 (a listed answer, not a held vowel); at the ready prompt it
+    // "know" alone is no at the yes/no prompt (a listed answer, not a held vowel); at the ready prompt it
     // is still only itself.
     [InlineData(PromptContext.Ready, "know")]
     [InlineData(PromptContext.YesNo, "yet")]
@@ -146,7 +146,7 @@ public sealed class ShortWordTypoTests(RecognizerFixture fixture) : IClassFixtur
 
     [Theory]
     [InlineData("done with that, what's next", "ready")]
-    [InlineData("what's next", "ready")] // recog15: alone it asks for the next cue
+    [InlineData("what's next", "ready")] // alone it asks for the next cue
     [InlineData("not done with that, what's next", "progress")]
     [InlineData("done with that, what's next, ouch", "pain")]
     public void A_finished_step_then_asking_for_the_next_moves_on(string utterance, string expected)

@@ -3,7 +3,7 @@ using SeatedRelease.Practice.Recognition;
 namespace SeatedRelease.Tests.Recognition;
 
 /// <summary>
-/// The recog15 rules: pain said to travel to a body part is spreading, "what's next" at the ready prompt asks for the
+/// These rules: pain said to travel to a body part is spreading, "what's next" at the ready prompt asks for the
 /// next cue, a finish then "next" moves on, "next" misspelt or dictated as "necks", an operation named with its joint at
 /// the safety question, and a break named as the time someone has.
 /// </summary>
@@ -96,21 +96,5 @@ public sealed class TravellingPainAndNextCueTests(RecognizerFixture fixture) : I
     public void A_break_named_as_the_time_someone_has_is_no_pause(string utterance, string expected)
     {
         Assert.Equal(expected, Label(PromptContext.Ready, utterance));
-    }
-
-    [Fact]
-    public void The_recog15_rules_allocate_nothing_per_call()
-    {
-        (PromptContext, string)[] utterances =
-        [
-            (PromptContext.PainKind, "it goes all the way down to my calf"),
-            (PromptContext.Ready, "it travels down the back of my leg"),
-            (PromptContext.Ready, "alright, what's next"),
-            (PromptContext.Ready, "not done with that, what's next"),
-            (PromptContext.Ready, "I am finished, next please"),
-            (PromptContext.Ready, "necks one please"),
-            (PromptContext.YesNo, "I had knee surgery last year"),
-        ];
-        Assert.Equal(0, fixture.BytesAllocatedRecognizing(utterances));
     }
 }

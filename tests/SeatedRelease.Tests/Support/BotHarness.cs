@@ -16,7 +16,7 @@ namespace SeatedRelease.Tests.Support;
 internal sealed class BotHarness
 {
     private static readonly Lazy<PracticeScript> SharedScript = new(() => ScriptLoader.LoadFolderAsync(Repo.Dialogs, CancellationToken.None).GetAwaiter().GetResult());
-    private static readonly Lazy<IRecognizer> SharedRecognizer = new(() => LexiconRecognizer.LoadAsync(Repo.Dialogs, CancellationToken.None).GetAwaiter().GetResult());
+    private static readonly Lazy<IRecognizer> SharedRecognizer = new(() => SeatedRelease.Practice.Recognition.Composite.RecognizerLoader.LoadServingAsync(Repo.Dialogs, CancellationToken.None).GetAwaiter().GetResult());
 
     private readonly IStorage _storage;
     private readonly PracticeEngine _engine;
@@ -40,6 +40,8 @@ internal sealed class BotHarness
     }
 
     public static PracticeScript Script => SharedScript.Value;
+
+    public static IRecognizer Recognizer => SharedRecognizer.Value;
 
     public IStorage Storage => _storage;
 

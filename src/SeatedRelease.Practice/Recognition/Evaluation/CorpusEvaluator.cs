@@ -36,6 +36,8 @@ public static class CorpusEvaluator
             {
                 report.PainExpected++;
                 report.PainCaught += IsPainFamily(actual) ? 1 : 0;
+                report.StrictPainCaught += actual is "pain" or "sharp" or "mild" ? 1 : 0;
+                report.SharpReadAsMild += expected == "sharp" && actual == "mild" ? 1 : 0;
             }
             else
             {

@@ -26,6 +26,12 @@ public sealed class EvaluationReport
     /// <summary>Of those, answered with pain, maybe-pain, sharp or mild.</summary>
     public int PainCaught { get; internal set; }
 
+    /// <summary>Of the pain cases, answered with pain, sharp or mild: maybe-pain (the bot asks) counts as a miss here.</summary>
+    public int StrictPainCaught { get; internal set; }
+
+    /// <summary>Cases expected sharp (a red flag) answered mild.</summary>
+    public int SharpReadAsMild { get; internal set; }
+
     /// <summary>Cases that report no pain.</summary>
     public int NonPainExpected { get; internal set; }
 
@@ -50,6 +56,9 @@ public sealed class EvaluationReport
     /// <summary>Pain caught / pain expected.</summary>
     public double PainRecall => PainExpected == 0 ? 1 : Ratio(PainCaught, PainExpected);
 
+    /// <summary>Strict pain caught / pain expected.</summary>
+    public double StrictPainRecall => PainExpected == 0 ? 1 : Ratio(StrictPainCaught, PainExpected);
+
     /// <summary>False pain / non-pain cases.</summary>
     public double FalsePainRate => Ratio(FalsePain, NonPainExpected);
 
@@ -68,6 +77,8 @@ public sealed class EvaluationReport
         }
         text.AppendLine(c, $"accuracy overall   {Percent(Accuracy)}  ({Correct}/{Total})");
         text.AppendLine(c, $"pain recall        {Percent(PainRecall)}  ({PainCaught}/{PainExpected})");
+        text.AppendLine(c, $"strict pain recall {Percent(StrictPainRecall)}  ({StrictPainCaught}/{PainExpected})");
+        text.AppendLine(c, $"sharp read as mild {SharpReadAsMild}");
         text.AppendLine(c, $"false pain         {Percent(FalsePainRate)}  ({FalsePain}/{NonPainExpected})");
         text.AppendLine(c, $"false ready        {Percent(FalseReadyRate)}  ({FalseReady}/{NotReadyExpected})");
         text.AppendLine(c, $"maybe-pain answers {MaybePainAnswers}");

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Recognition.Classifier;
+using SeatedRelease.Practice.Recognition.Composite;
+using SeatedRelease.Practice.Recognition.Evaluation;
+
+namespace SeatedRelease.Cli;
+
+/// <summary>The "train" verb: builds the intent model from tests/corpus/train with a fixed seed and saves it where the bot loads it.</summary>
+public static class TrainCommand
+{
+    /// <summary>One line for the verb list.</summary>
+    public const string Summary = "train the intent model: train [--corpus DIR] [--out FILE] (defaults tests/corpus, dialogs/intent-model.zip); --validate [--folds N] measures the fallback numbers";
+
+    /// <summary>Runs the verb; returns the exit code (0 ok, 2 usage or corpus error).</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        string corpus = Path.Combine("tests", "corpus");
+        string model = Path.Combine("dialogs", IntentClassifier.FileName);
+        int folds = 0;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--corpus" when i + 1 < args.Length:
+                    corpus = args[++i];
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    model = args[++i];
+                    break;
+                case "--validate":
+                    folds = 5;
+                    break;
+                case "--folds" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n >= 2:
+                    folds = n;
+                    i++;
+                    break;
+                default:
+                    await error.WriteLineAsync($"train: unknown or incomplete option '{args[i]}'. usage: train [--corpus DIR] [--out FILE] | train --validate [--folds N]");
+                    return 2;
+            }
+        }
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            if (folds > 0)
+            {
+                var split = await CorpusSplit.LoadAsync(corpus, cancellationToken);
+                var rules = await LexiconRecognizer.LoadAsync(Path.GetDirectoryName(Path.GetFullPath(model))!, cancellationToken);
+                await output.WriteLineAsync($"fallback numbers, {folds}-fold by file over {Path.Combine(corpus, "train")} (lines also in the training folds left out):");
+                await output.WriteAsync(FallbackValidation.Format(FallbackValidation.Run(split, rules, folds)));
+                return 0;
+            }
+            int cases = await IntentTrainer.TrainAndSaveAsync(corpus, model, cancellationToken);
+            await output.WriteLineAsync($"{model}: trained on {cases} cases of {Path.Combine(corpus, "train")} in {clock.Elapsed.TotalSeconds:0.0} s (seed {IntentTrainer.Seed})");
+            return 0;
+        }
+        catch (Exception e) when (e is FormatException or IOException or LexiconException)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+    }
+}

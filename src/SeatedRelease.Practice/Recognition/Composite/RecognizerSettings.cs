@@ -1,0 +1,54 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace SeatedRelease.Practice.Recognition.Composite;
+
+/// <summary>dialogs/recognizer.yaml: which model file the composite recognizer loads and its fallback numbers.</summary>
+public sealed class RecognizerSettings
+{
+    /// <summary>The settings' file name inside the dialogs folder.</summary>
+    public const string FileName = "recognizer.yaml";
+
+    /// <summary>The model file, relative to the dialogs folder.</summary>
+    public string Model { get; set; } = "";
+
+    /// <summary>See <see cref="FallbackPolicy.ConfidenceThreshold"/>.</summary>
+    public double ConfidenceThreshold { get; set; } = -1;
+
+    /// <summary>See <see cref="FallbackPolicy.AmbiguityMargin"/>.</summary>
+    public double AmbiguityMargin { get; set; } = -1;
+
+    /// <summary>The fallback policy these settings give.</summary>
+    public FallbackPolicy Fallback => new(ConfidenceThreshold, AmbiguityMargin);
+
+    /// <summary>Reads and checks the settings text; <paramref name="fileName"/> names it in errors.</summary>
+    /// <exception cref="LexiconException">Unknown or missing keys, or numbers outside 0 to 1, named with file and line.</exception>
+    public static RecognizerSettings Parse(string yaml, string fileName)
+    {
+        RecognizerSettings settings;
+        try
+        {
+            settings = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
+                .Deserialize<RecognizerSettings?>(yaml) ?? new RecognizerSettings();
+        }
+        catch (YamlException e)
+        {
+            throw new LexiconException(fileName, [$"{fileName}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}"]);
+        }
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(settings.Model))
+        {
+            problems.Add($"{fileName}:1: 'model' (the trained model file) is missing");
+        }
+        if (settings.ConfidenceThreshold is < 0 or > 1)
+        {
+            problems.Add($"{fileName}:1: 'confidence_threshold' must be a number from 0 to 1");
+        }
+        if (settings.AmbiguityMargin is < 0 or > 1)
+        {
+            problems.Add($"{fileName}:1: 'ambiguity_margin' must be a number from 0 to 1");
+        }
+        return problems.Count > 0 ? throw new LexiconException(fileName, problems) : settings;
+    }
+}

@@ -1,0 +1,116 @@
+namespace SeatedRelease.Practice.Safety;
+
+/// <summary>Where a phrase of a list was found, and whether it was said as a plain statement about now.</summary>
+/// <param name="Phrase">The phrase of the list, as written in the data.</param>
+/// <param name="Start">Index of its first word.</param>
+/// <param name="Certain">False when the clause is a question, a supposition or about another time.</param>
+public readonly record struct Spotted(string Phrase, int Start, bool Certain);
+
+/// <summary>
+/// A list of phrases from the safety data, matched whole against <see cref="Words"/>.
+/// In a phrase, <c>*</c> stands for up to two other words.
+/// </summary>
+public sealed class PhraseList
+{
+    private const int MaxGap = 2;
+    private const int NegationReach = 3;
+
+    private readonly List<(string Text, string[] Parts)> _phrases;
+
+    /// <summary>Builds a list from phrases as written in the data.</summary>
+    public PhraseList(IEnumerable<string> phrases)
+    {
+        _phrases = phrases
+            .Select(p => (Text: p, Parts: SplitGaps(p)))
+            .Where(p => p.Parts.Any(part => part != "*"))
+            // Longer phrases first, so "pins and needles" is named rather than a shorter word inside it.
+            .OrderByDescending(p => p.Parts.Length)
+            .ToList();
+    }
+
+    /// <summary>An empty list.</summary>
+    public static PhraseList Empty { get; } = new([]);
+
+    /// <summary>The phrases as written.</summary>
+    public IEnumerable<string> Phrases => _phrases.Select(p => p.Text);
+
+    /// <summary>Whether any phrase of the list appears, negated or not.</summary>
+    public bool Mentions(Words words) => All(words).Any();
+
+    /// <summary>The first phrase said and not taken back by a negator before it in its clause.</summary>
+    public Spotted? Find(Words words, PhraseList negators, PhraseList notNow, PhraseList questionOpeners)
+    {
+        foreach (var (text, start, end) in All(words).OrderBy(m => m.Start))
+        {
+            if (Negated(words, start, negators)) continue;
+            var certain = !InClauseWith(words, start, notNow) && !IsQuestion(words, start, questionOpeners);
+            return new Spotted(text, start, certain);
+        }
+        return null;
+    }
+
+    /// <summary>Every place a phrase matches: its text, first word and one past its last word.</summary>
+    public IEnumerable<(string Text, int Start, int End)> All(Words words)
+    {
+        var tokens = words.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var (text, parts) in _phrases)
+            {
+                if (MatchAt(words, i, parts) is { } end) yield return (text, i, end);
+            }
+        }
+    }
+
+    private static string[] SplitGaps(string phrase) =>
+        phrase.Split('*').SelectMany((piece, i) => (i == 0 ? [] : new[] { "*" }).Concat(Words.Of(piece).Tokens)).ToArray();
+
+    private static int? MatchAt(Words words, int start, string[] parts)
+    {
+        var tokens = words.Tokens;
+        var at = start;
+        for (var p = 0; p < parts.Length; p++)
+        {
+            if (parts[p] == "*")
+            {
+                // Try each gap length; the rest of the phrase must follow within the same clause.
+                for (var gap = 0; gap <= MaxGap; gap++)
+                {
+                    if (MatchAt(words, at + gap, parts[(p + 1)..]) is { } end && words.Clauses[Math.Min(at + gap, tokens.Count - 1)] == words.Clauses[start]) return end;
+                }
+                return null;
+            }
+            if (at >= tokens.Count || tokens[at] != parts[p]) return null;
+            at++;
+        }
+        return at;
+    }
+
+    private static bool Negated(Words words, int start, PhraseList negators)
+    {
+        foreach (var (_, nStart, nEnd) in negators.All(words))
+        {
+            if (nEnd <= start && start - nEnd < NegationReach && words.Clauses[nStart] == words.Clauses[start]) return true;
+        }
+        return false;
+    }
+
+    private static bool InClauseWith(Words words, int start, PhraseList list) =>
+        list.All(words).Any(m => words.Clauses[m.Start] == words.Clauses[start]);
+
+    // A clause that opens with "is", "should", "what"... and goes on with a subject ("is it normal",
+    // "should I feel") asks rather than tells; "can not feel my foot" tells.
+    private static readonly HashSet<string> Subjects = ["it", "this", "that", "there", "i", "you", "my", "the", "a", "we", "these", "those", "your", "if"];
+
+    private static bool IsQuestion(Words words, int start, PhraseList openers)
+    {
+        var clause = words.Clauses[start];
+        var first = 0;
+        while (first < words.Tokens.Count && words.Clauses[first] != clause) first++;
+        if (first >= words.Tokens.Count) return false;
+        var opens = openers.All(words).Any(m => m.Start == first);
+        if (!opens) return false;
+        var next = first + 1 < words.Tokens.Count && words.Clauses[first + 1] == clause ? words.Tokens[first + 1] : null;
+        return words.EndsWithQuestionMark || next is not null && Subjects.Contains(next);
+    }
+}

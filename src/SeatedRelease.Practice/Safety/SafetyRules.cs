@@ -1,0 +1,95 @@
+namespace SeatedRelease.Practice.Safety;
+
+/// <summary>One kind of red flag: its words, what the bot says at once, and the advice kept in the note.</summary>
+/// <param name="Id">The kind's id in the data ("nerve", "body", ...).</param>
+/// <param name="Name">How the summary describes the kind.</param>
+/// <param name="Words">What the listener may say.</param>
+/// <param name="Say">What the bot says when it hears one.</param>
+/// <param name="Advice">The advice kept in the safety note.</param>
+public sealed record RedFlagKind(string Id, string Name, PhraseList Words, IReadOnlyList<string> Say, string Advice);
+
+/// <summary>The safety words of <c>dialogs/safety.yaml</c>, loaded and checked.</summary>
+public sealed record SafetyRules
+{
+    /// <summary>The file's name inside the dialogs folder.</summary>
+    public const string FileName = "safety.yaml";
+
+    /// <summary>Red flags, in the order they are looked for (the most urgent first).</summary>
+    public required IReadOnlyList<RedFlagKind> RedFlags { get; init; }
+    /// <summary>Words that take back the phrase after them.</summary>
+    public required PhraseList Negators { get; init; }
+    /// <summary>Words that make a report about another time, or a supposition.</summary>
+    public required PhraseList NotNow { get; init; }
+    /// <summary>First words of a question.</summary>
+    public required PhraseList QuestionOpeners { get; init; }
+    /// <summary>A stretch felt: the listener has reached their edge.</summary>
+    public required PhraseList Stretch { get; init; }
+    /// <summary>"Not sure", at the safety question.</summary>
+    public required PhraseList Unsure { get; init; }
+    /// <summary>More than a mild discomfort, at the pain-kind question.</summary>
+    public required PhraseList MoreThanMild { get; init; }
+    /// <summary>Plainly mild, at the pain-kind question.</summary>
+    public required PhraseList Mild { get; init; }
+    /// <summary>Conditions the seed names with a caution.</summary>
+    public required PhraseList CautionConditions { get; init; }
+    /// <summary>How a question asking what something is begins.</summary>
+    public required PhraseList DefinitionQuestions { get; init; }
+    /// <summary>A pain out of ten at or above this is treated as sharp.</summary>
+    public required int SharpAt { get; init; }
+    /// <summary>The mild report, counted on one leg, that offers to finish that leg.</summary>
+    public required int LegReports { get; init; }
+    /// <summary>The report, counted over the practice, that ends it.</summary>
+    public required int PracticeReports { get; init; }
+    /// <summary>Hours after a stop for safety during which the practice does not begin again.</summary>
+    public required int HoldHours { get; init; }
+
+    /// <summary>No safety words: a script parsed on its own, without its folder.</summary>
+    public static SafetyRules None { get; } = new()
+    {
+        RedFlags = [],
+        Negators = PhraseList.Empty,
+        NotNow = PhraseList.Empty,
+        QuestionOpeners = PhraseList.Empty,
+        Stretch = PhraseList.Empty,
+        Unsure = PhraseList.Empty,
+        MoreThanMild = PhraseList.Empty,
+        Mild = PhraseList.Empty,
+        CautionConditions = PhraseList.Empty,
+        DefinitionQuestions = PhraseList.Empty,
+        SharpAt = 4,
+        LegReports = 2,
+        PracticeReports = 3,
+        HoldHours = 12,
+    };
+
+    /// <summary>A red flag kind by id.</summary>
+    public RedFlagKind? Kind(string? id) => RedFlags.FirstOrDefault(k => k.Id == id);
+
+    /// <summary>The first red flag the words report, with whether it was said plainly about now.</summary>
+    public (RedFlagKind Kind, Spotted Where)? FindRedFlag(Words words)
+    {
+        (RedFlagKind, Spotted)? uncertain = null;
+        foreach (var kind in RedFlags)
+        {
+            if (kind.Words.Find(words, Negators, NotNow, QuestionOpeners) is not { } spotted) continue;
+            if (spotted.Certain) return (kind, spotted);
+            uncertain ??= (kind, spotted);
+        }
+        return uncertain;
+    }
+
+    /// <summary>A stretch or pull felt now, not negated and not asked about.</summary>
+    public bool FeelsStretch(Words words) =>
+        Stretch.Find(words, Negators, NotNow, QuestionOpeners) is { Certain: true };
+
+    /// <summary>The listener is not sure.</summary>
+    public bool IsUnsure(Words words) => Unsure.Mentions(words);
+
+    /// <summary>
+    /// A question about one of the conditions the seed cautions about, other than what the condition is:
+    /// "does this help sciatica?", not "what is sciatica?".
+    /// </summary>
+    public bool AsksAboutCautionCondition(Words words) =>
+        CautionConditions.Find(words, PhraseList.Empty, PhraseList.Empty, QuestionOpeners) is { Certain: false }
+        && !DefinitionQuestions.All(words).Any(m => m.Start == 0);
+}

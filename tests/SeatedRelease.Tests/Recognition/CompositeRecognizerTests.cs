@@ -1,0 +1,120 @@
+using SeatedRelease.Practice.Engine;
+using SeatedRelease.Practice.Recognition;
+using SeatedRelease.Practice.Recognition.Classifier;
+using SeatedRelease.Practice.Recognition.Composite;
+using Answer = SeatedRelease.Practice.Recognition.Recognition;
+
+namespace SeatedRelease.Tests.Recognition;
+
+public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
+{
+    private static readonly FallbackPolicy Policy = new(ConfidenceThreshold: 0.9, AmbiguityMargin: 0.1);
+    private static readonly Answer Unknown = new(Intent.Unknown);
+
+    private static ClassifierVerdict Sure(string label) => new(label, 0.97f, "unknown", 0.02f);
+
+    [Theory]
+    [InlineData(Intent.Pain)]
+    [InlineData(Intent.MaybePain)]
+    [InlineData(Intent.Ready)]
+    [InlineData(Intent.Yes)]
+    [InlineData(Intent.Repeat)]
+    public void What_the_rules_understood_stands_whatever_the_classifier_says(Intent ruled)
+    {
+        Assert.Equal(ruled, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(ruled), Sure("faster"), Policy).Intent);
+        Assert.Equal(ruled, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(ruled), Sure("unknown"), Policy).Intent);
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "ready")]
+    [InlineData(PromptContext.YesNo, "yes")]
+    public void The_classifier_alone_never_moves_the_practice_on(PromptContext context, string label)
+    {
+        Assert.Equal(Intent.Unknown, CompositeRecognizer.Combine(context, Unknown, Sure(label), Policy).Intent);
+    }
+
+    [Fact]
+    public void Pain_from_the_classifier_only_escalates_to_asking()
+    {
+        Assert.Equal(Intent.MaybePain, CompositeRecognizer.Combine(PromptContext.Ready, Unknown, Sure("pain"), Policy).Intent);
+        Assert.Equal(Intent.MaybePain, CompositeRecognizer.Combine(PromptContext.YesNo, Unknown, Sure("mild"), Policy).Intent);
+        Assert.Equal(Intent.Sharp, CompositeRecognizer.Combine(PromptContext.PainKind, Unknown, Sure("sharp"), Policy).Intent);
+        // Mild would offer to go on; pain is already known there, so the kind is asked again.
+        Assert.Equal(Intent.Unknown, CompositeRecognizer.Combine(PromptContext.PainKind, Unknown, Sure("mild"), Policy).Intent);
+    }
+
+    [Fact]
+    public void An_unsure_or_ambiguous_classifier_falls_back_to_unknown()
+    {
+        Assert.Equal(Intent.Faster, CompositeRecognizer.Combine(PromptContext.Ready, Unknown, Sure("faster"), Policy).Intent);
+        Assert.Equal(Intent.Unknown, CompositeRecognizer.Combine(PromptContext.Ready, Unknown, new("faster", 0.85f, "slower", 0.1f), Policy).Intent);
+        var lowThreshold = new FallbackPolicy(0.3, 0.2);
+        Assert.Equal(Intent.Unknown, CompositeRecognizer.Combine(PromptContext.Ready, Unknown, new("faster", 0.45f, "slower", 0.4f), lowThreshold).Intent);
+        Assert.Equal(Intent.Faster, CompositeRecognizer.Combine(PromptContext.Ready, Unknown, new("faster", 0.65f, "slower", 0.3f), lowThreshold).Intent);
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "that hertz")]
+    [InlineData(PromptContext.Ready, "I'm ready but my knee is killing me")]
+    [InlineData(PromptContext.YesNo, "yes it hurts")]
+    [InlineData(PromptContext.PainKind, "it shoots down my leg")]
+    public void Pain_said_plainly_is_pain_family_through_the_whole_pipeline(PromptContext context, string utterance)
+    {
+        Assert.True(CompositeRecognizer.IsPainFamily(fixture.Composite.Recognize(context, utterance).Intent));
+    }
+
+    [Theory]
+    [InlineData("not ready yet")]
+    [InlineData("is dinner ready")]
+    [InlineData("the kettle's ready")]
+    public void Ready_negated_asked_or_said_of_something_else_is_not_ready(string utterance)
+    {
+        Assert.NotEqual(Intent.Ready, fixture.Composite.Recognize(PromptContext.Ready, utterance).Intent);
+    }
+
+    [Fact]
+    public void The_classifier_only_answers_with_labels_its_prompt_allows()
+    {
+        foreach (var context in Enum.GetValues<PromptContext>())
+        {
+            var allowed = fixture.Recognizer.Labels(context);
+            foreach (var utterance in new[] { "carpet", "sharp", "yes", "ready", "slower please", "banana" })
+            {
+                Assert.Contains(fixture.Composite.Classifier.Classify(context, utterance).Best, allowed);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Start_up_names_the_settings_file_when_the_model_it_names_is_missing()
+    {
+        string folder = Directory.CreateTempSubdirectory("dialogs-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(fixture.RepoRoot, "dialogs")))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+            File.Delete(Path.Combine(folder, IntentClassifier.FileName));
+
+            var e = await Assert.ThrowsAsync<LexiconException>(() => PracticeLoader.LoadAsync(folder, TimeProvider.System, CancellationToken.None));
+
+            Assert.Contains("recognizer.yaml:1", e.Message);
+            Assert.Contains("train", e.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("model: intent-model.zip\nconfidence_threshold: 1.5\nambiguity_margin: 0.1\n", "confidence_threshold")]
+    [InlineData("model: intent-model.zip\nconfidence_threshold: 0.5\n", "ambiguity_margin")]
+    [InlineData("model: intent-model.zip\nconfidence_threshold: 0.5\nambiguity_margin: 0.1\nthreshold: 3\n", "recognizer.yaml:4")]
+    public void Bad_settings_are_refused_naming_the_file_and_the_key(string yaml, string expected)
+    {
+        var e = Assert.Throws<LexiconException>(() => RecognizerSettings.Parse(yaml, "recognizer.yaml"));
+        Assert.Contains(expected, e.Message);
+    }
+}
