@@ -8,16 +8,16 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 {
     builder.WebHost.UseUrls("http://localhost:3978");
 }
-builder.Services.AddPracticeBot(builder.Configuration);
+await builder.Services.AddPracticeBotAsync(builder.Configuration, CancellationToken.None);
 builder.Services.AddLocalDirectLine(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.MapPracticeBot();
 app.MapCues();
 app.MapSkillManifest();
-app.MapStreaming(); // Direct Line Speech (issue 7)
+app.MapStreaming(); // Direct Line Speech
 app.MapLocalDirectLine();
-app.Run();
+await app.RunAsync();
 
 /// <summary>The host's entry point, visible to WebApplicationFactory.</summary>
 public partial class Program;

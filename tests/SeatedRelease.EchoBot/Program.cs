@@ -1,13 +1,15 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using SeatedRelease.Bot.Hosting;
 
 namespace SeatedRelease.EchoBot;
 
 internal static class EchoProgram
 {
     // An explicit entry point: top-level statements would make a second global Program beside the practice host's.
+    // Built as the Bot Framework samples build an echo bot, so the load benchmark's ratio compares the practice with
+    // what a newcomer would start from: CloudAdapter with the framework's own authentication, ConversationState on
+    // MemoryStorage, logging at Warning. Nothing of the practice host is shared.
     private static async Task Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -15,18 +17,12 @@ internal static class EchoProgram
         {
             builder.WebHost.UseUrls("http://localhost:3979");
         }
-        var configuration = builder.Configuration;
-        builder.Services.AddSingleton<IStorage>(_ => StorageFactory.Create(configuration.GetSection("Storage")));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
         builder.Services.AddSingleton<ConversationState>();
-        // Bare by default: the framework's own authentication, which builds both REST clients for every turn. The load
-        // tool sets Echo:DeferClients to compare like for like with the practice host, which builds them on first use.
-        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp =>
-        {
-            var framework = new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<CloudAdapter>>());
-            return configuration.GetValue<bool>("Echo:DeferClients") ? new DeferredClientsAuthentication(framework) : framework;
-        });
-        builder.Services.AddSingleton<IBotFrameworkHttpAdapter, CloudAdapter>(sp =>
-            new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
         builder.Services.AddTransient<IBot, CounterBot>();
 
         var app = builder.Build();

@@ -8,7 +8,8 @@ internal sealed record LoadOptions
 {
     public const string Usage = """
         usage: dotnet run -c Release --project tests/SeatedRelease.Load -- [options]
-          --storage memory|sqlite|both   state store of both servers (default both, one after the other)
+          --storage memory|sqlite|both   state store of the practice host (default both, one after the other); the
+                                         echo bot always keeps its state in MemoryStorage, as the samples do
           --conversations N              concurrent virtual users, each running whole sessions back to back (default 64)
           --sessions N                   measured sessions per server (default 1000; 200 is a quick run)
           --rounds N                     the measured sessions in N turns per server, practice and echo alternating (default 4)
@@ -21,10 +22,6 @@ internal sealed record LoadOptions
           --users returning|new          each virtual user keeps its user id across its sessions (default), or every session is a new user
           --target both|practice|echo    which servers to load (default both, practice first)
           --echo-turns N                 turns of an echo session when the practice is not run (default 25)
-          --echo-clients framework|deferred
-                                         the echo bot's connector and token clients: built for every turn as the
-                                         framework does (default, the bare baseline), or on first use as the practice
-                                         host builds them (like for like)
           --practice-dll PATH            the practice host's built DLL (default: this build configuration's output)
           --echo-dll PATH                the echo bot's built DLL (default: this build configuration's output)
         """;
@@ -37,7 +34,6 @@ internal sealed record LoadOptions
     public bool Practice { get; init; } = true;
     public bool Echo { get; init; } = true;
     public int EchoTurns { get; init; } = 25;
-    public bool EchoDeferredClients { get; init; }
     public int ThinkMs { get; init; } = 100;
     public bool FixedThink { get; init; }
     public bool NewUsers { get; init; }
@@ -88,10 +84,6 @@ internal sealed record LoadOptions
                 case "--think":
                     if (value is not ("random" or "fixed")) return (null, "--think is random or fixed");
                     o = o with { FixedThink = value == "fixed" };
-                    break;
-                case "--echo-clients":
-                    if (value is not ("framework" or "deferred")) return (null, "--echo-clients is framework or deferred");
-                    o = o with { EchoDeferredClients = value == "deferred" };
                     break;
                 case "--users":
                     if (value is not ("returning" or "new")) return (null, "--users is returning or new");

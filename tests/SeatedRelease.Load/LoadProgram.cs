@@ -23,9 +23,7 @@ internal static class LoadProgram
         Console.WriteLine($"load average before: {LoadAverage()} (anything above ~0.5 means something else was using the CPU)");
         if (options.Echo)
         {
-            Console.WriteLine(options.EchoDeferredClients
-                ? "echo clients: deferred, built on first use as the practice host builds them (like for like, not the bare baseline)"
-                : "echo clients: framework, built for every turn (the bare Bot Framework baseline)");
+            Console.WriteLine("baseline: a stock Bot Framework echo bot (CloudAdapter, ConversationState on MemoryStorage, logging at Warning)");
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var allMet = true;

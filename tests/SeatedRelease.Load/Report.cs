@@ -73,6 +73,7 @@ internal static class Report
         if (practice is not null && echo is not null && echo.Run.TurnsPerSecond > 0)
         {
             var ratio = practice.Run.TurnsPerSecond / echo.Run.TurnsPerSecond;
+            output.WriteLine(F("throughput ratio to the stock echo bot (practice on {0}, echo on MemoryStorage): {1:F2}", storage, ratio));
             met &= Verdict(output, $"throughput practice/echo >= {RatioTarget}", ratio >= RatioTarget, F("ratio {0:F2}", ratio));
         }
         return met;

@@ -36,7 +36,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dll, string storageKind, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    public static async Task<ServerProcess> StartAsync(string dll, string storageKind, CancellationToken cancellationToken)
     {
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build it first (dotnet build -c Release): {dll}", dll);
         var port = FreePort();
@@ -55,7 +55,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Storage__Kind"] = storageKind;
         start.Environment["Storage__Path"] = Path.Combine(storageDir, "state.db");
-        foreach (var (key, value) in settings) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {dll}");
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), storageDir);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);

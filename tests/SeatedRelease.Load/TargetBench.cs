@@ -41,10 +41,7 @@ internal sealed class TargetBench : IAsyncDisposable
 
     public static async Task<TargetBench> StartAsync(string name, string dll, string storage, ISessionScript script, LoadOptions options, CancellationToken cancellationToken)
     {
-        IReadOnlyDictionary<string, string> settings = name == "echo" && options.EchoDeferredClients
-            ? new Dictionary<string, string> { ["Echo__DeferClients"] = "true" }
-            : new Dictionary<string, string>();
-        var server = await ServerProcess.StartAsync(dll, storage, settings, cancellationToken);
+        var server = await ServerProcess.StartAsync(dll, storage, cancellationToken);
         try
         {
             using var http = LoadHttp.Create(server.Address, options.Conversations);

@@ -12,9 +12,9 @@ namespace SeatedRelease.Bot.Hosting;
 public static class ServiceRegistration
 {
     /// <summary>Registers everything the bot needs. The script is loaded and validated here, so a broken script stops start-up.</summary>
-    public static IServiceCollection AddPracticeBot(this IServiceCollection services, IConfiguration configuration)
+    public static async Task<IServiceCollection> AddPracticeBotAsync(this IServiceCollection services, IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var engine = PracticeLoader.LoadAsync(configuration["Practice:DialogsPath"], TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
+        var engine = await PracticeLoader.LoadAsync(configuration["Practice:DialogsPath"], TimeProvider.System, cancellationToken);
         var script = engine.Script;
 
         services.AddSingleton(script);
@@ -23,8 +23,6 @@ public static class ServiceRegistration
         services.AddSingleton<SsmlRenderer>();
 
         services.AddSingleton<IStorage>(_ => StorageFactory.Create(configuration.GetSection("Storage")));
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddSingleton(configuration.GetSection("Resume").Get<ResumeOptions>() ?? new ResumeOptions());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PracticeStore>();
@@ -33,7 +31,7 @@ public static class ServiceRegistration
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new DeferredClientsAuthentication(new ConfigurationBotFrameworkAuthentication(
             configuration, authConfiguration: AllowedCallers.AuthenticationConfiguration(configuration), logger: sp.GetRequiredService<ILogger<PracticeAdapter>>())));
-        services.AddChannels(); // Teams and skill pieces (issue 7)
+        services.AddChannels();
         services.AddSingleton(sp => new PracticeAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<ILogger<PracticeAdapter>>(),

@@ -226,16 +226,22 @@ public sealed partial class PracticeEngine
         {
             AskForget(context);
         }
+        else if (held)
+        {
+            // Stopped for safety: a new pain is noted, and whatever is said, the answer is the same.
+            if (answer.Intent == Intent.Pain)
+            {
+                context.State.Notes.Add(NewNote(context, context.State.StepId!, text, inLeg: false));
+                context.State.Notes[^1].Advice = Script.Phrase("endedPain");
+            }
+            SayHeld(context);
+        }
         else if (answer.Intent is Intent.Pain or Intent.MaybePain)
         {
             context.State.Notes.Add(NewNote(context, context.State.StepId!, text, inLeg: false));
             context.State.Notes[^1].Advice = Script.Phrase("endedPain");
             context.SayPhrase("endedPain");
-            if (!held) context.SayPhrase("restart");
-        }
-        else if (held)
-        {
-            SayHeld(context);
+            context.SayPhrase("restart");
         }
         else if (answer.Intent is Intent.Ready or Intent.Yes || Script.RestartWords.Contains(Simplify(text)))
         {

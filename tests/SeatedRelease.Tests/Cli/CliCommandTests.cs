@@ -22,6 +22,7 @@ public sealed class CliCommandTests
         Assert.True(File.Exists("/usr/bin/espeak-ng"), "espeak-ng is missing: scripts/install-deps.sh installs it (apt-get install espeak-ng)");
 
     [Fact]
+    [Trait("Category", "OutOfProcess")]
     public async Task Listen_renders_a_whole_session_within_the_pacing_targets()
     {
         RequireEspeak();

@@ -83,6 +83,22 @@ public sealed class DeferredClientsTests
     }
 
     [Fact]
+    public async Task A_connector_client_still_being_built_is_refused_at_once_and_usable_once_awaited()
+    {
+        var pending = new TaskCompletionSource<IConnectorClient>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var client = new DeferredConnectorClient(_ => pending.Task, CancellationToken.None);
+
+        // A synchronous member never waits for a factory that is still working.
+        Assert.Throws<InvalidOperationException>(() => client.Conversations);
+
+        var built = client.EnsureCreatedAsync();
+        Assert.False(built.IsCompleted);
+        pending.SetResult(new TrackedConnectorClient(new Uri("http://127.0.0.1:1/")));
+        await built;
+        Assert.Equal(new Uri("http://127.0.0.1:1/"), client.BaseUri);
+    }
+
+    [Fact]
     public async Task A_user_token_client_is_built_on_its_first_call_and_disposed_with_it()
     {
         var built = new List<FakeUserTokenClient>();

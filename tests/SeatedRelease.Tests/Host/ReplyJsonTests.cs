@@ -139,4 +139,33 @@ public sealed class ReplyJsonTests
         Assert.Contains(activities, a => a.Speak.Contains("&lt;now&gt;", StringComparison.Ordinal));
         Assert.Contains(activities, a => a.SuggestedActions?.Actions.Any(x => (string)x.Value == "Ready") == true);
     }
+
+    // Stand-ins for schema classes a later SDK might bring: a plain value member, and a member with no JSON name.
+    private sealed class WithCount
+    {
+        [JsonProperty(PropertyName = "text")]
+        public string? Text { get; set; }
+
+        [JsonProperty(PropertyName = "count")]
+        public int Count { get; set; }
+    }
+
+    private sealed class WithUnnamed
+    {
+        [JsonProperty(PropertyName = "text")]
+        public string? Text { get; set; }
+
+        public string? Unnamed { get; set; }
+    }
+
+    [Fact]
+    public void A_schema_member_the_writer_does_not_know_sends_the_object_to_the_serializer_instead_of_throwing()
+    {
+        var counted = new ReplyJson.Shape<WithCount>();
+        var unnamed = new ReplyJson.Shape<WithUnnamed>();
+
+        Assert.False(counted.IsPlain(new WithCount { Text = "hello", Count = 3 }));
+        Assert.False(unnamed.IsPlain(new WithUnnamed { Text = "hello" }));
+        Assert.True(new ReplyJson.Shape<ChannelAccount>().IsPlain(new ChannelAccount("user-1", "Ann")));
+    }
 }

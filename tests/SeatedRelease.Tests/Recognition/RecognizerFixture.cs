@@ -35,15 +35,5 @@ public sealed class RecognizerFixture
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    public static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SeatedRelease.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No SeatedRelease.sln above {AppContext.BaseDirectory}");
-    }
+    public static string FindRepoRoot() => Support.Repo.Root;
 }

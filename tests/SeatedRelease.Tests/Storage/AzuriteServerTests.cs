@@ -3,6 +3,7 @@ using SeatedRelease.Tests.Support;
 
 namespace SeatedRelease.Tests.Storage;
 
+[Trait("Category", "OutOfProcess")]
 public sealed class AzuriteServerTests
 {
     private static Dictionary<string, object> One(string value) => new() { ["conv/1"] = new TrackedItem { Value = value } };

@@ -3,6 +3,7 @@ using SeatedRelease.Tests.Support;
 
 namespace SeatedRelease.Tests.Storage;
 
+[Trait("Category", "OutOfProcess")]
 [Collection("Azurite")]
 public sealed class BlobsHostTests(AzuriteFixture azurite)
 {

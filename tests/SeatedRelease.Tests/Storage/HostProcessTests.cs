@@ -3,6 +3,7 @@ using SeatedRelease.Tests.Support;
 
 namespace SeatedRelease.Tests.Storage;
 
+[Trait("Category", "OutOfProcess")]
 public sealed class HostProcessTests : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"seatedrelease-host-{Guid.NewGuid():N}.db");

@@ -251,6 +251,7 @@ public sealed class SqliteStorageConformanceTests : StorageConformance, IDisposa
     }
 }
 
+[Trait("Category", "OutOfProcess")]
 [Collection("Azurite")]
 public sealed class BlobsStorageConformanceTests(AzuriteFixture azurite) : StorageConformance
 {

@@ -5,6 +5,7 @@ using SeatedRelease.Tests.Support;
 namespace SeatedRelease.Tests.Storage;
 
 /// <summary>Two real hosts on loopback behind no balancer, sharing one Azurite container, serving one conversation.</summary>
+[Trait("Category", "OutOfProcess")]
 [Collection("Azurite")]
 public sealed partial class TwoInstanceTests(AzuriteFixture azurite)
 {

@@ -30,6 +30,7 @@ public sealed class TeamsAppPackageTests
     }
 
     [Fact]
+    [Trait("Category", "OutOfProcess")]
     public async Task The_manifest_is_valid_against_the_teams_schema_of_its_version()
     {
         var (exitCode, output) = await ValidateAsync(Path.Combine(AppFolder, "manifest.json"));
@@ -39,6 +40,7 @@ public sealed class TeamsAppPackageTests
     }
 
     [Fact]
+    [Trait("Category", "OutOfProcess")]
     public async Task The_schema_check_refuses_a_manifest_with_a_bad_accent_colour_and_no_icons()
     {
         var broken = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppFolder, "manifest.json")))!.AsObject();

@@ -82,14 +82,16 @@ internal static class ReplyJson
             shape.Write(w, v);
         });
 
-    private sealed record Member<T>(Func<T, bool> IsPlain, Action<Utf8JsonWriter, T> Write);
+    internal sealed record Member<T>(Func<T, bool> IsPlain, Action<Utf8JsonWriter, T> Write);
 
     /// <summary>
     /// One schema class: its JSON properties in the serializer's order. Strings and nullable flags are written
     /// directly, the members given are written by their own writer, and every other property must be empty.
     /// </summary>
-    private sealed class Shape<T>
+    internal sealed class Shape<T>
     {
+        private static readonly Member<T> Unknown = new(_ => false, (_, _) => { });
+
         private readonly List<Member<T>> _members = [];
 
         public Shape(Dictionary<string, Member<T>>? special = null)
@@ -103,8 +105,11 @@ internal static class ReplyJson
                     _members.Add(new Member<T>(o => extra(o) is not { Count: > 0 }, (_, _) => { }));
                     continue;
                 }
-                var name = property.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>()?.PropertyName
-                    ?? throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} has no JSON name.");
+                if (property.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>()?.PropertyName is not { } name)
+                {
+                    _members.Add(Unknown);
+                    continue;
+                }
                 if (special?.TryGetValue(name, out var member) == true)
                 {
                     _members.Add(member);
@@ -134,8 +139,9 @@ internal static class ReplyJson
                 }
                 else
                 {
-                    // A plain value type is always written by the serializer; this writer would have to know it.
-                    throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} is a value the reply writer does not know.");
+                    // A plain value type is always written by the serializer, and this writer cannot know how it
+                    // reads: every object of the type goes to the serializer, so a new SDK field is never dropped.
+                    _members.Add(Unknown);
                 }
             }
         }

@@ -13,10 +13,8 @@ internal static class DirectLineActivityEndpoints
     /// </summary>
     public static async Task PostAsync(HttpContext http, string conversationId, DirectLineContext dl, CancellationToken cancellationToken)
     {
-        var (access, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
-        if (access is null)
+        if (await dl.Authorizer.AuthorizeAsync(http, conversationId, cancellationToken).ConfigureAwait(false) is not { } access)
         {
-            await DirectLineJson.WriteErrorAsync(http.Response, status, status == 404 ? "NotFound" : "TokenInvalid", "No such conversation for this token.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -54,10 +52,8 @@ internal static class DirectLineActivityEndpoints
 
     public static async Task GetAsync(HttpContext http, string conversationId, DirectLineContext dl, CancellationToken cancellationToken)
     {
-        var (access, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
-        if (access is null)
+        if (await dl.Authorizer.AuthorizeAsync(http, conversationId, cancellationToken).ConfigureAwait(false) is not { } access)
         {
-            await DirectLineJson.WriteErrorAsync(http.Response, status, status == 404 ? "NotFound" : "TokenInvalid", "No such conversation for this token.", cancellationToken).ConfigureAwait(false);
             return;
         }
 

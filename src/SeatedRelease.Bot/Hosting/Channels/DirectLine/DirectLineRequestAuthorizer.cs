@@ -6,7 +6,19 @@ namespace SeatedRelease.Bot.DirectLine;
 /// </summary>
 internal sealed class DirectLineRequestAuthorizer(DirectLineConversationStore store, TimeProvider clock)
 {
-    public (DirectLineAccess? Access, int Status) ForConversation(HttpRequest request, string conversationId)
+    /// <summary>The access a call on one conversation has; null when it has none, after answering 404 or 403.</summary>
+    public async Task<DirectLineAccess?> AuthorizeAsync(HttpContext http, string conversationId, CancellationToken cancellationToken)
+    {
+        var (access, status) = ForConversation(http.Request, conversationId);
+        if (access is null)
+        {
+            await DirectLineJson.WriteErrorAsync(http.Response, status, status == 404 ? "NotFound" : "TokenInvalid", "No such conversation for this token.", cancellationToken).ConfigureAwait(false);
+        }
+
+        return access;
+    }
+
+    private (DirectLineAccess? Access, int Status) ForConversation(HttpRequest request, string conversationId)
     {
         var conversation = store.Find(conversationId);
         if (conversation is null)

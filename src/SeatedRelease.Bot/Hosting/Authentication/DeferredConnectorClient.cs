@@ -15,9 +15,21 @@ public sealed class DeferredConnectorClient(Func<CancellationToken, Task<IConnec
     /// <summary>Builds the real client, if it is not built yet, and returns it.</summary>
     public Task<IConnectorClient> EnsureCreatedAsync() => _client.GetAsync();
 
-    // Every credential factory of the SDK completes at once, so this wait does not block in practice; the adapter
-    // calls EnsureCreatedAsync before its own sends in any case.
-    private IConnectorClient Client => EnsureCreatedAsync().GetAwaiter().GetResult();
+    // The interface's members are synchronous, so they may only read a client that is already built. The SDK's
+    // credential factories complete at once, and the adapter awaits EnsureCreatedAsync before its own sends; a
+    // factory that is still working is a caller's mistake to report, not a thread to block.
+    private IConnectorClient Client
+    {
+        get
+        {
+            var client = EnsureCreatedAsync();
+            if (!client.IsCompleted)
+            {
+                throw new InvalidOperationException("The connector client is still being built: await EnsureCreatedAsync before using it.");
+            }
+            return client.GetAwaiter().GetResult();
+        }
+    }
 
     /// <inheritdoc />
     public Uri BaseUri { get => Client.BaseUri; set => Client.BaseUri = value; }

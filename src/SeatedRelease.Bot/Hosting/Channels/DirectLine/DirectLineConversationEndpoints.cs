@@ -79,10 +79,8 @@ internal static class DirectLineConversationEndpoints
     /// <summary>Reconnecting to a known conversation (Web Chat does this when given a conversation id).</summary>
     public static async Task ReconnectAsync(HttpContext http, string conversationId, DirectLineContext dl, CancellationToken cancellationToken)
     {
-        var (access, status) = dl.Authorizer.ForConversation(http.Request, conversationId);
-        if (access is null)
+        if (await dl.Authorizer.AuthorizeAsync(http, conversationId, cancellationToken).ConfigureAwait(false) is not { } access)
         {
-            await DirectLineJson.WriteErrorAsync(http.Response, status, status == 404 ? "NotFound" : "TokenInvalid", "No such conversation for this token.", cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -16,9 +16,6 @@ internal static class StoreJson
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         TypeNameHandling = TypeNameHandling.All,
-        // The binder hands over finished names, so the writer must not strip them again.
-        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
-        SerializationBinder = new TypeNames(),
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,

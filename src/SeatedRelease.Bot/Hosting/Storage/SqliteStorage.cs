@@ -17,23 +17,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
     // Enough open readers for every core to be busy; more would only hold memory.
     private const int MaxIdleReaders = 8;
 
-    // SQLite's own checkpoint runs inside the commit that crosses 1000 pages, and its fsyncs then hold the one writer,
-    // and every turn queued behind it, for tens of milliseconds. Here it runs beside the writer instead, as often.
-    private const int WritesPerCheckpoint = 300;
-
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Writer _writer;
     private readonly ConcurrentBag<Reader> _readers = [];
-    private readonly Lock _checkpointGate = new();
-    private Task _checkpoint = Task.CompletedTask;
-    private int _writesSinceCheckpoint;
-    private int _checkpoints;
-    private bool _closing;
     private bool _disposed;
-
-    /// <summary>How many background checkpoints have finished.</summary>
-    internal int Checkpoints => Volatile.Read(ref _checkpoints);
 
     /// <summary>Opens (and creates if needed) the database file and its folder.</summary>
     public SqliteStorage(string path)
@@ -85,7 +73,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             _writeGate.Release();
         }
-        CheckpointNowAndThen();
     }
 
     /// <inheritdoc />
@@ -102,40 +89,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             _writeGate.Release();
         }
-        CheckpointNowAndThen();
-    }
-
-    // A passive checkpoint copies what it can without waiting for readers or the writer, on a connection of its own.
-    private void CheckpointNowAndThen()
-    {
-        if (Interlocked.Increment(ref _writesSinceCheckpoint) < WritesPerCheckpoint) return;
-        lock (_checkpointGate)
-        {
-            if (!_checkpoint.IsCompleted || _closing) return;
-            Interlocked.Exchange(ref _writesSinceCheckpoint, 0);
-            _checkpoint = Task.Run(() =>
-            {
-                try
-                {
-                    using var connection = Open(_connectionString);
-                    using var command = connection.CreateCommand();
-                    command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-                    command.ExecuteNonQuery();
-                    Interlocked.Increment(ref _checkpoints);
-                }
-                catch (SqliteException)
-                {
-                    // Busy or failed: the WAL keeps every commit, and the next round tries again.
-                }
-            });
-        }
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        lock (_checkpointGate) _closing = true;
-        _checkpoint.Wait();
         _writeGate.Wait();
         try
         {
@@ -211,7 +169,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 setup.CommandText = """
                     PRAGMA journal_mode=WAL;
                     PRAGMA synchronous=NORMAL;
-                    PRAGMA wal_autocheckpoint=0;
                     CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, etag INTEGER NOT NULL, json TEXT NOT NULL);
                     """;
                 setup.ExecuteNonQuery();
