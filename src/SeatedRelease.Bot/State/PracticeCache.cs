@@ -13,7 +13,7 @@ namespace SeatedRelease.Bot.State;
 /// </summary>
 public sealed class PracticeCache(int capacity = 4096)
 {
-    private sealed record Entry(PracticeState State, long BaseRevision, bool Unsaved, bool Warned, long Stamp, string? ETag = null);
+    private sealed record Entry(PracticeState State, long BaseRevision, bool Unsaved, bool Warned, long Stamp, string? ETag = null, IReadOnlyList<string>? ActivityIds = null);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new();
     private long _clock;
@@ -21,13 +21,14 @@ public sealed class PracticeCache(int capacity = 4096)
     /// <summary>How many conversations are held.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>Remembers a position that the store now holds, with its ETag when the store said it.</summary>
-    public void Saved(string key, PracticeState state, long revision, string? etag = null) => Put(key, new Entry(state.Clone(), revision, false, false, Tick(), etag));
+    /// <summary>Remembers a position that the store now holds, with its ETag when the store said it, and the activities it answered.</summary>
+    public void Saved(string key, PracticeState state, long revision, string? etag = null, IReadOnlyList<string>? activityIds = null) =>
+        Put(key, new Entry(state.Clone(), revision, false, false, Tick(), etag, activityIds?.ToArray()));
 
     /// <summary>The position this instance last wrote, with its ETag; null when there is none or it was not saved.</summary>
     public PracticeRecord? Written(string key) =>
         _entries.TryGetValue(key, out var e) && !e.Unsaved && e.ETag is not null
-            ? new PracticeRecord { State = e.State.Clone(), Revision = e.BaseRevision, ETag = e.ETag }
+            ? new PracticeRecord { State = e.State.Clone(), Revision = e.BaseRevision, ETag = e.ETag, ActivityIds = [.. e.ActivityIds ?? []] }
             : null;
 
     /// <summary>Remembers a position the store could not take. True when the listener has not yet been told.</summary>

@@ -18,6 +18,13 @@ public sealed class PracticeRecord : IStoreItem
     /// </summary>
     public long Revision { get; set; }
 
+    /// <summary>
+    /// Ids of the latest activities this practice has answered. A channel that delivers an activity twice (a retry,
+    /// a double send) finds its id here and the turn is not run again; kept with the position under the same ETag,
+    /// so two instances racing on one activity cannot both count it.
+    /// </summary>
+    public List<string> ActivityIds { get; set; } = [];
+
     /// <inheritdoc />
     public string? ETag { get; set; }
 }

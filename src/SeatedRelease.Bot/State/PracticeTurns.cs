@@ -20,6 +20,9 @@ public sealed class PracticeTurns(
 {
     private const int MaxAttempts = 8;
 
+    // Enough to cover any redelivery: channels retry within seconds, a double press within a second.
+    private const int RememberedActivities = 16;
+
     /// <summary>
     /// Runs the engine for one activity. <paramref name="text"/> is null for a join. Returns null when a join
     /// finds the conversation already greeted (some channels announce the user more than once).
@@ -48,6 +51,7 @@ public sealed class PracticeTurns(
             var read = attempt == 1 && cache.Written(practiceKey) is { } written
                 ? new ReadResult(written, StoreUp: true, FromCache: true)
                 : await ReadPracticeAsync(practiceKey, cancellationToken);
+            if (AlreadyAnswered(read.Practice, activity)) return null;
             var saved = read.Practice?.State ?? new PracticeState();
             var starting = saved.StepId is null || saved.Pending != PendingQuestion.None;
             // Most turns need nothing of the user's: the record is read only to begin, or when a turn asks for history.
@@ -84,7 +88,7 @@ public sealed class PracticeTurns(
             var revision = (read.Practice?.Revision ?? 0) + 1;
             if (read.StoreUp)
             {
-                var record = new PracticeRecord { State = working, ETag = read.Practice?.ETag, Revision = revision };
+                var record = new PracticeRecord { State = working, ETag = read.Practice?.ETag, Revision = revision, ActivityIds = Answered(read.Practice, activity) };
                 var outcome = await TryWriteAsync(practiceKey, record, cancellationToken);
                 if (outcome == WriteOutcome.Conflict && attempt < MaxAttempts)
                 {
@@ -95,7 +99,7 @@ public sealed class PracticeTurns(
                 if (outcome == WriteOutcome.Written)
                 {
                     // Stores that say the new ETag (ours do) stamp it on the record; Bot Builder's MemoryStorage leaves it.
-                    cache.Saved(practiceKey, working, revision, record.ETag != read.Practice?.ETag ? record.ETag : null);
+                    cache.Saved(practiceKey, working, revision, record.ETag != read.Practice?.ETag ? record.ETag : null, record.ActivityIds);
                     if (user is not null || UserMayChange(saved, working))
                     {
                         await UpdateUserAsync(userKey, user, practiceKey, working, revision, cancellationToken);
@@ -120,6 +124,17 @@ public sealed class PracticeTurns(
         || before.Pending != after.Pending
         || before.Notes.Count != after.Notes.Count
         || (after.Notes.Count > 0 && !before.Notes[^1].SameAs(after.Notes[^1]));
+
+    private static bool AlreadyAnswered(PracticeRecord? practice, IActivity activity) =>
+        practice is not null && !string.IsNullOrEmpty(activity.Id) && practice.ActivityIds.Contains(activity.Id, StringComparer.Ordinal);
+
+    private static List<string> Answered(PracticeRecord? practice, IActivity activity)
+    {
+        var ids = practice?.ActivityIds.ToList() ?? [];
+        if (string.IsNullOrEmpty(activity.Id)) return ids;
+        ids.Add(activity.Id);
+        return ids.Count > RememberedActivities ? ids.GetRange(ids.Count - RememberedActivities, RememberedActivities) : ids;
+    }
 
     private sealed record ReadResult(PracticeRecord? Practice, bool StoreUp, bool FromCache = false);
 

@@ -1,81 +1,215 @@
-// Starts Microsoft Web Chat against the host's own Direct Line and wires the page's two switches.
+// Starts Microsoft Web Chat against the host's own Direct Line and makes it a practice room: the
+// bot's lines keep their pauses, Voice reads every reply, the listener's place survives a reload,
+// and one press sends one message.
 (function () {
   'use strict';
 
   const WebChat = window.WebChat;
-  const toPlain = window.SeatedRelease.ssmlToPlainText;
+  const SR = window.SeatedRelease;
   const domain = new URL('v3/directline', document.baseURI).href;
   const host = document.getElementById('webchat');
   const status = document.getElementById('status');
+  const retryButton = document.getElementById('retry');
   const voiceSwitch = document.getElementById('voice-switch');
+  const voiceNote = document.getElementById('voice-note');
   const textSizeSwitch = document.getElementById('text-size-switch');
+  const startOverButton = document.getElementById('start-over');
+
+  // A deliberate press; a second identical one sooner than this is a bounce or a tremor.
+  const repeatWindowMs = 1000;
+  const lang = document.documentElement.lang === 'en' ? 'en-US' : document.documentElement.lang;
 
   const settings = {
     voice: false,
-    largeText: readSetting('largeText'),
+    largeText: readSetting('largeText') === 'on',
   };
 
-  const speechSupported = 'speechSynthesis' in window &&
-    typeof (window.SpeechRecognition || window.webkitSpeechRecognition) === 'function';
-  const speechPonyfillFactory = speechSupported ? WebChat.createBrowserWebSpeechPonyfillFactory() : undefined;
+  const voice = SR.createVoice(window);
+  const Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+  const browserPonyfill = typeof Recognition === 'function' && voice.usable
+    ? WebChat.createBrowserWebSpeechPonyfillFactory()
+    : undefined;
 
   function readSetting(name) {
     try {
-      return window.localStorage.getItem('seatedrelease.' + name) === 'on';
+      return window.localStorage.getItem('seatedrelease.' + name);
     } catch (_) {
-      return false;
+      return null;
     }
   }
 
-  function saveSetting(name, on) {
+  function saveSetting(name, value) {
     try {
-      window.localStorage.setItem('seatedrelease.' + name, on ? 'on' : 'off');
+      if (value === null) {
+        window.localStorage.removeItem('seatedrelease.' + name);
+      } else {
+        window.localStorage.setItem('seatedrelease.' + name, value);
+      }
     } catch (_) {
-      // Private browsing may refuse storage; the switch still works for this visit.
+      // Private browsing may refuse storage; the page still works for this visit.
     }
   }
 
-  function plainSpeak(action) {
-    const activity = action.payload && action.payload.activity;
-    if (!activity || typeof activity.speak !== 'string') {
+  // Who the listener is lives in localStorage, shared by the browser's tabs and kept over a reload,
+  // so the bot can offer to pick up where they left off and answer "how did I do last time". Each
+  // page load opens its own conversation, and the bot keeps one practice per conversation: two tabs
+  // are two practices, never one practice driven from two places.
+  function stableUserId() {
+    const kept = readSetting('userId');
+    if (kept && /^web-[a-z0-9]{8,32}$/.test(kept)) {
+      return kept;
+    }
+    const made = 'web-' + Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
+    saveSetting('userId', made);
+    return made;
+  }
+
+  const userId = stableUserId();
+
+  function isBotMessage(activity) {
+    return activity && activity.type === 'message' && activity.from && activity.from.role === 'bot';
+  }
+
+  function clientIdOf(activity) {
+    return activity && activity.channelData && activity.channelData.clientActivityID;
+  }
+
+  function withPlainSpeak(action) {
+    const activity = action.payload.activity;
+    if (typeof activity.speak !== 'string') {
       return action;
     }
-    const speak = toPlain(activity.speak);
-    const rewritten = Object.assign({}, activity);
-    if (speak) {
-      rewritten.speak = speak;
-    } else {
-      delete rewritten.speak;
-    }
+    const rewritten = Object.assign({}, activity, { speak: SR.ssmlToPlainText(activity.speak) || undefined });
+    // The SSML is kept aside for the page's own voice.
+    rewritten.channelData = Object.assign({}, activity.channelData, { ssml: activity.speak });
     return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: rewritten }) });
+  }
+
+  function speechOf(activity) {
+    const ssml = activity.channelData && activity.channelData.ssml;
+    return SR.ssmlToSpeech(ssml || activity.speak, activity.text);
+  }
+
+  let release = function () {};
+  // Lines the timeline lets out come back through the store's middleware: they pass this time.
+  const released = new WeakSet();
+  let botName = '';
+
+  async function lineAsync(activity, signal) {
+    const speech = speechOf(activity);
+    if (settings.voice) {
+      await voice.sayAsync(speech, lang, signal);
+    } else {
+      await SR.sleep(SR.pauseOf(speech), signal);
+    }
+  }
+
+  function whenIdle(last) {
+    if (settings.voice && browserPonyfill && last.inputHint === 'expectingInput') {
+      store.dispatch({ type: 'WEB_CHAT/START_DICTATE' });
+    }
+  }
+
+  const timeline = SR.createTimeline(function (action) { release(action); }, lineAsync, whenIdle);
+  const pendingEchoes = new Set();
+  let lastSent = { text: null, at: 0 };
+
+  function onUserPost(activity) {
+    timeline.interrupt();
+    const id = clientIdOf(activity);
+    if (id) {
+      pendingEchoes.add(id);
+      // Should the echo never come (the post failed), bot lines must not be held back for ever.
+      setTimeout(function () { pendingEchoes.delete(id); }, 15000);
+    }
   }
 
   const store = WebChat.createStore({}, function () {
     return function (next) {
       return function (action) {
-        if (action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY' || action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-          return next(plainSpeak(action));
+        if (action.type === 'WEB_CHAT/SEND_MESSAGE') {
+          // Dropped here, before Web Chat starts sending: nothing of its own waits on it yet.
+          const text = ((action.payload && action.payload.text) || '').trim().toLowerCase();
+          const now = performance.now();
+          if (text === lastSent.text && now - lastSent.at < repeatWindowMs) {
+            return undefined;
+          }
+          lastSent = { text: text, at: now };
+          return next(action);
         }
-        const result = next(action);
-        if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && settings.voice) {
-          // Web Chat stops reading aloud once the user types or clicks; with Voice on, the
-          // person asked for every reply to be read, however they answered.
-          next({ type: 'WEB_CHAT/START_SPEAKING' });
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
+          const activity = action.payload && action.payload.activity;
+          if (activity && activity.type === 'message') {
+            onUserPost(activity);
+          }
+          return next(action);
         }
-        return result;
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') {
+          pendingEchoes.delete((action.meta && action.meta.clientActivityID) || clientIdOf(action.payload && action.payload.activity));
+          return next(action);
+        }
+        if (action.type === 'WEB_CHAT/MARK_ACTIVITY' && action.payload && action.payload.name === 'speak' && action.payload.value) {
+          // The page's own voice reads every reply; Web Chat's would read some of them a second time.
+          return undefined;
+        }
+        if (action.type === 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+          const activity = action.payload.activity;
+          if (released.has(action)) {
+            return next(action);
+          }
+          if (activity.from && activity.from.role === 'user') {
+            pendingEchoes.delete(clientIdOf(activity));
+            return next(action);
+          }
+          if (!isBotMessage(activity)) {
+            return next(action);
+          }
+          if (pendingEchoes.size > 0) {
+            // Sent before the listener's message reached the bot: the rest of a turn they spoke over.
+            return undefined;
+          }
+          if (!botName && activity.from.name) {
+            botName = activity.from.name;
+            render();
+          }
+          const plain = withPlainSpeak(action);
+          timeline.push(plain.payload.activity, plain);
+          return undefined;
+        }
+        return next(action);
       };
     };
   });
-
-  function lastBotMessage() {
-    const activities = store.getState().activities || [];
-    for (let i = activities.length - 1; i >= 0; i--) {
-      const activity = activities[i];
-      if (activity.type === 'message' && activity.from && activity.from.role === 'bot') {
-        return activity;
+  let firstLine = true;
+  release = function (action) {
+    released.add(action);
+    store.dispatch(action);
+    if (firstLine) {
+      firstLine = false;
+      // On a small screen the chat fills it; bring it into view once the guide has spoken.
+      if (window.innerHeight < 520) {
+        host.parentElement.scrollIntoView({ block: 'start' });
       }
     }
-    return undefined;
+  };
+
+  // The activities of the bot's latest turn that are on the page: the question and what led to it.
+  function currentTurn() {
+    const activities = store.getState().activities || [];
+    const turn = [];
+    for (let i = activities.length - 1; i >= 0; i--) {
+      const activity = activities[i];
+      if (activity.from && activity.from.role === 'user') {
+        break;
+      }
+      if (isBotMessage(activity)) {
+        if (turn.length > 0 && turn[0].replyToId !== activity.replyToId) {
+          break;
+        }
+        turn.unshift(activity);
+      }
+    }
+    return turn;
   }
 
   function styleOptions() {
@@ -88,6 +222,8 @@
       suggestedActionHeight: settings.largeText ? 52 : 44,
       sendBoxHeight: settings.largeText ? 52 : 44,
       fontSizeSmall: settings.largeText ? '90%' : '80%',
+      // A timestamp only after a long silence: a screen reader otherwise hears one on every line.
+      groupTimestamp: 60 * 60 * 1000,
       timestampColor: '#595959',
       subtle: '#595959',
     };
@@ -97,6 +233,10 @@
 
   function render() {
     document.documentElement.classList.toggle('large-text', settings.largeText);
+    if (!directLine) {
+      // Still connecting: the switches keep their setting, and the first render uses it.
+      return;
+    }
     WebChat.renderWebChat(
       {
         directLine: directLine,
@@ -105,7 +245,19 @@
         username: 'You',
         locale: 'en-US',
         styleOptions: styleOptions(),
-        webSpeechPonyfillFactory: settings.voice ? speechPonyfillFactory : undefined,
+        overrideLocalizedStrings: {
+          ACTIVITY_BOT_SAID_ALT: (botName || 'The guide') + ' said:',
+          ACTIVITY_YOU_SAID_ALT: 'You said:',
+        },
+        webSpeechPonyfillFactory: settings.voice ? browserPonyfill : undefined,
+        // No "Sent at" under each line: read on every line, it buries the instructions.
+        activityStatusMiddleware: function () {
+          return function () {
+            return function () {
+              return false;
+            };
+          };
+        },
       },
       host
     );
@@ -116,74 +268,84 @@
     button.querySelector('.switch-state').textContent = on ? 'On' : 'Off';
   }
 
-  function setVoice(on) {
+  function say(text) {
+    status.textContent = text;
+  }
+
+  async function setVoice(on) {
+    if (on && !(await voice.hasVoicesAsync(1500))) {
+      settings.voice = false;
+      showSwitch(voiceSwitch, false);
+      voiceNote.textContent = 'This browser has no speech voices, so nothing can be read aloud. Your screen reader, the text and the buttons still work.';
+      say('Voice is off: this browser has no speech voices.');
+      return;
+    }
     settings.voice = on;
     showSwitch(voiceSwitch, on);
     render();
     if (on) {
-      store.dispatch({ type: 'WEB_CHAT/START_SPEAKING' });
-      // The switch is the person's go-ahead: read the last message now, and listen if it asked something.
-      const last = lastBotMessage();
-      if (last) {
-        if (last.inputHint === 'expectingInput') {
-          store.dispatch({ type: 'WEB_CHAT/SET_DICTATE_STATE', payload: { dictateState: 1 } });
-        }
-        store.dispatch({ type: 'WEB_CHAT/MARK_ACTIVITY', payload: { activityID: last.id, name: 'speak', value: true } });
+      // The switch is the listener's go-ahead: read the current question now, all of it.
+      if (!timeline.busy) {
+        timeline.replay(currentTurn());
       }
     } else {
-      store.dispatch({ type: 'WEB_CHAT/STOP_SPEAKING' });
+      voice.cancel();
       store.dispatch({ type: 'WEB_CHAT/STOP_DICTATE' });
-      if (window.speechSynthesis) {
-        window.speechSynthesis.cancel();
-      }
     }
   }
 
   function setLargeText(on) {
     settings.largeText = on;
-    saveSetting('largeText', on);
+    saveSetting('largeText', on ? 'on' : 'off');
     showSwitch(textSizeSwitch, on);
     render();
   }
 
-  const userId = 'user-' + Math.random().toString(36).slice(2, 12);
+  function showRetry(message) {
+    say(message);
+    retryButton.hidden = false;
+  }
 
   async function start() {
-    status.textContent = 'Connecting to the practice guide…';
+    retryButton.hidden = true;
+    say('Connecting to the practice guide…');
     let conversation;
     try {
       const response = await fetch(domain + '/tokens/generate', { method: 'POST' });
       if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
+        throw new Error('the server answered ' + response.status);
       }
       conversation = await response.json();
     } catch (error) {
-      status.textContent = 'The practice guide could not be reached (' + error.message + '). Reload the page to try again.';
+      showRetry('The practice guide could not be reached (' + (error && error.message ? error.message : 'no answer') + '). Check the connection and try again.');
       return;
     }
 
+    if (directLine) {
+      directLine.end();
+    }
     directLine = WebChat.createDirectLine({
       domain: domain,
       token: conversation.token,
       webSocket: false,
-      pollingInterval: 500,
+      // Every line is paced on the page anyway; the poll only decides how soon an answer is heard.
+      pollingInterval: 300,
     });
     directLine.connectionStatus$.subscribe(function (state) {
       // 2 is Online, 4 FailedToConnect, 5 Ended (botframework-directlinejs ConnectionStatus).
       if (state === 2) {
-        status.textContent = '';
-      } else if (state === 4 || state === 5) {
-        status.textContent = 'The conversation has ended. Reload the page to start again.';
+        say('');
+      } else if (state === 4) {
+        showRetry('The connection to the practice guide was lost. Try again to start a new conversation; your place is kept.');
       }
     });
-
-    showSwitch(textSizeSwitch, settings.largeText);
-    if (!speechSupported) {
-      voiceSwitch.disabled = true;
-      document.getElementById('voice-note').textContent =
-        'Voice needs a browser with speech recognition, such as Chrome or Edge. You can still type or use the buttons.';
-    }
     render();
+  }
+
+  showSwitch(textSizeSwitch, settings.largeText);
+  if (!voice.usable) {
+    voiceSwitch.disabled = true;
+    voiceNote.textContent = 'This browser cannot read aloud. You can still type or use the buttons.';
   }
 
   voiceSwitch.addEventListener('click', function () {
@@ -191,6 +353,42 @@
   });
   textSizeSwitch.addEventListener('click', function () {
     setLargeText(!settings.largeText);
+  });
+  // A second press of a suggested button, a double click or a bounce, never reaches Web Chat: besides
+  // sending twice, two quick presses leave its message box read-only (each press focuses the box
+  // "without keyboard" by making it read-only for a moment, and the second one restores the first's
+  // read-only state). A different button pressed at once (Ready, then That hurts) still goes through,
+  // so the box is made writable again after any press; the page never disables it.
+  let lastPress = { title: null, at: 0 };
+  host.addEventListener('click', function (event) {
+    const button = event.target.closest && event.target.closest('[role=toolbar] button');
+    if (!button) {
+      return;
+    }
+    const title = button.textContent.trim();
+    const now = performance.now();
+    if (event.detail > 1 || (title === lastPress.title && now - lastPress.at < repeatWindowMs)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    lastPress = { title: title, at: now };
+    setTimeout(function () {
+      const box = host.querySelector('textarea[data-id="webchat-sendbox-input"], input[data-id="webchat-sendbox-input"]');
+      if (box) {
+        box.removeAttribute('readonly');
+      }
+    }, 50);
+  }, true);
+
+  retryButton.addEventListener('click', function () {
+    start();
+  });
+  startOverButton.addEventListener('click', function () {
+    // A new listener for this browser: no "welcome back", no earlier practice.
+    saveSetting('userId', null);
+    voice.cancel();
+    window.location.reload();
   });
 
   start();

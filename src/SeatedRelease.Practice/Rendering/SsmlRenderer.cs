@@ -20,12 +20,14 @@ public sealed class SsmlRenderer(PracticeScript script, SpeechOptions options)
             var line = turn.Lines[i];
             var pause = TimeSpan.FromSeconds(line.PauseSeconds * options.PauseScale(turn.Pace));
             var inSsml = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds, options.MaxBreakSeconds));
+            // A long silence (a rest) is a wait like a prompt: the buttons are there during it, "That hurts" first of all.
+            var buttons = last || pause > inSsml;
             messages.Add(new RenderedMessage(
                 line.Text,
                 Speak(line, inSsml, turn.Pace),
                 // A line before the last never closes the microphone: "that hurts" must be heard during a cue.
                 last && !turn.Ended ? InputHint.ExpectingInput : InputHint.AcceptingInput,
-                last ? script.Suggestions[turn.Suggestions] : [],
+                buttons ? script.Suggestions[turn.Suggestions] : [],
                 pause - inSsml,
                 inSsml,
                 line.Move));

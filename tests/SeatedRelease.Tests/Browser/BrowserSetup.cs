@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Newtonsoft.Json.Linq;
 
 namespace SeatedRelease.Tests.Browser;
 
@@ -13,6 +14,24 @@ public static class BrowserSetup
     public static string RepoRoot { get; } = FindRepoRoot();
 
     public static string DriverFolder => Path.Combine(RepoRoot, "tests", "SeatedRelease.Tests", "Browser");
+
+    /// <summary>The browser tests run one at a time: two Chromiums on a small machine would skew the timings they measure.</summary>
+    public const string Collection = "Browser";
+
+    public static string Results => Path.Combine(RepoRoot, "TestResults", "browser");
+
+    /// <summary>
+    /// Runs a driver script in this folder against the page: node script page report output chromium.
+    /// Returns the report it wrote and its exit code; fails when it wrote none.
+    /// </summary>
+    public static async Task<(JObject Report, int ExitCode)> RunDriverAsync(string script, Uri page, string reportPath, string output, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
+        File.Delete(reportPath);
+        var (exitCode, text) = await RunAsync("node", [script, page.ToString(), reportPath, output, Chromium], DriverFolder, timeout, cancellationToken);
+        Assert.True(File.Exists(reportPath), $"The browser driver wrote no report (exit {exitCode}):\n{text}");
+        return (JObject.Parse(await File.ReadAllTextAsync(reportPath, cancellationToken)), exitCode);
+    }
 
     public static async Task EnsureInstalledAsync(CancellationToken cancellationToken)
     {

@@ -36,13 +36,13 @@ public sealed class DirectLineClient(HttpClient http)
     public Task<HttpResponseMessage> PostAsync(string json, CancellationToken cancellationToken, string? conversationId = null, string? token = null) =>
         SendAsync(HttpMethod.Post, $"{Base}/conversations/{conversationId ?? ConversationId}/activities", json, token, cancellationToken);
 
-    public Task<HttpResponseMessage> PostTextAsync(string text, CancellationToken cancellationToken, string clientActivityId = "c1") =>
+    public Task<HttpResponseMessage> PostTextAsync(string text, CancellationToken cancellationToken, string? clientActivityId = null) =>
         PostAsync(new JObject
         {
             ["type"] = "message",
             ["text"] = text,
             ["from"] = new JObject { ["id"] = "u1", ["role"] = "user" },
-            ["channelData"] = new JObject { ["clientActivityID"] = clientActivityId },
+            ["channelData"] = new JObject { ["clientActivityID"] = clientActivityId ?? Guid.NewGuid().ToString("N") },
         }.ToString(), cancellationToken);
 
     public Task<HttpResponseMessage> GetActivitiesAsync(string watermark, CancellationToken cancellationToken, string? conversationId = null, string? token = null) =>

@@ -80,6 +80,42 @@ public sealed class DirectLineConversationTests : IClassFixture<DirectLineFactor
     }
 
     [Fact]
+    public async Task A_message_during_a_pause_is_answered_at_once_and_the_rest_of_the_paused_turn_is_dropped()
+    {
+        var client = await _factory.StartedClientAsync();
+        await client.PostTextAsync("slow", Ct);
+        var (seen, watermark) = await client.PollAsync(a => a.Any(x => (string?)x["text"] == "one"), Ct);
+        var clock = Stopwatch.StartNew();
+        await client.PostTextAsync("that hurts", Ct);
+        await client.PollAsync(a => a.Any(x => (string?)x["text"] == "echo that hurts"), Ct, watermark);
+        var answeredAfter = clock.Elapsed;
+
+        // Longer than the pause would have lasted: "two" would have come by now.
+        await Task.Delay(StandInBot.SlowDelayMs + 300, Ct);
+        var (all, _) = await client.PollAsync(_ => true, Ct);
+
+        Assert.True(answeredAfter < TimeSpan.FromMilliseconds(StandInBot.SlowDelayMs * 2 / 3), $"The answer waited for the pause: {answeredAfter}");
+        Assert.DoesNotContain(all, x => (string?)x["text"] == "two");
+    }
+
+    [Fact]
+    public async Task The_same_post_sent_twice_is_taken_once_and_keeps_its_id()
+    {
+        var client = await _factory.StartedClientAsync();
+        var first = await client.PostTextAsync("once please", Ct, clientActivityId: "double-1");
+        var second = await client.PostTextAsync("once please", Ct, clientActivityId: "double-1");
+        var firstId = (string?)JObject.Parse(await first.Content.ReadAsStringAsync(Ct))["id"];
+        var secondId = (string?)JObject.Parse(await second.Content.ReadAsStringAsync(Ct))["id"];
+        await client.PostTextAsync("marker", Ct);
+        var (seen, _) = await client.PollAsync(a => a.Any(x => (string?)x["text"] == "echo marker"), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(firstId, secondId);
+        Assert.Single(seen, x => (string?)x["text"] == "once please");
+        Assert.Single(seen, x => (string?)x["text"] == "echo once please");
+    }
+
+    [Fact]
     public async Task A_refreshed_token_works_and_the_old_one_lasts_until_it_expires()
     {
         var client = await _factory.StartedClientAsync();

@@ -7,12 +7,12 @@ namespace SeatedRelease.Tests.Host;
 /// <summary>A client that speaks only the Bot Framework protocol, with expectReplies, as any HTTP client could.</summary>
 public sealed class BotClient(HttpClient http, string conversationId, string userId = "user-http")
 {
-    public async Task<List<JsonElement>> SendAsync(string type, string? text = null)
+    public async Task<List<JsonElement>> SendAsync(string type, string? text = null, string? id = null)
     {
         var activity = new JsonObject
         {
             ["type"] = type,
-            ["id"] = Guid.NewGuid().ToString("N"),
+            ["id"] = id ?? Guid.NewGuid().ToString("N"),
             ["channelId"] = "test",
             ["serviceUrl"] = "http://localhost:1/",
             ["deliveryMode"] = "expectReplies",
@@ -33,7 +33,7 @@ public sealed class BotClient(HttpClient http, string conversationId, string use
 
     public Task<List<JsonElement>> JoinAsync() => SendAsync("conversationUpdate");
 
-    public Task<List<JsonElement>> SayAsync(string text) => SendAsync("message", text);
+    public Task<List<JsonElement>> SayAsync(string text, string? id = null) => SendAsync("message", text, id);
 
     public static List<string> Texts(IEnumerable<JsonElement> activities) =>
         activities.Where(a => a.GetProperty("type").GetString() == "message").Select(a => a.GetProperty("text").GetString()!).ToList();

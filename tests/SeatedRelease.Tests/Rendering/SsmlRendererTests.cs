@@ -46,6 +46,19 @@ public sealed class SsmlRendererTests
     }
 
     [Fact]
+    public void A_line_followed_by_a_long_silence_carries_the_buttons_and_a_short_pause_does_not()
+    {
+        var turn = new Turn { Suggestions = "ready" };
+        turn.Lines.Add(new SpokenLine("Let's rest here for a moment.", 20));
+        turn.Lines.Add(new SpokenLine("Sit up straight.", 3));
+        turn.Lines.Add(new SpokenLine("Say ready when you are ready."));
+        var messages = Renderer.Render(turn);
+        Assert.Contains("That hurts", messages[0].Suggestions);
+        Assert.Empty(messages[1].Suggestions);
+        Assert.Contains("That hurts", messages[2].Suggestions);
+    }
+
+    [Fact]
     public void The_speak_names_the_language_the_configured_voice_and_a_calm_rate()
     {
         var doc = Ssml.AssertValid(RenderOne(new SpokenLine("Sit up straight.")).Speak);

@@ -58,7 +58,13 @@ internal sealed class BotHarness
 
     public async Task<IReadOnlyList<IActivity>> SendAsync(Activity activity)
     {
-        await _adapter.ProcessActivityAsync(activity, NewBot().OnTurnAsync, CancellationToken.None);
+        // TestAdapter numbers activities 0, 1, 2 per adapter; a channel's ids are unique in the conversation, and two
+        // harnesses on one conversation (two instances of the bot) must not send one id for different words.
+        await _adapter.ProcessActivityAsync(activity, (turnContext, ct) =>
+        {
+            turnContext.Activity.Id = Guid.NewGuid().ToString("N");
+            return NewBot().OnTurnAsync(turnContext, ct);
+        }, CancellationToken.None);
         var replies = new List<IActivity>();
         while (_adapter.GetNextReply() is { } reply) replies.Add(reply);
         AllReplies.AddRange(replies);

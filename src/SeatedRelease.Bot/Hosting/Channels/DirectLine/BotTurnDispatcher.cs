@@ -13,12 +13,13 @@ namespace SeatedRelease.Bot.DirectLine;
 /// </summary>
 internal sealed class BotTurnDispatcher(IServiceProvider services, IConfiguration configuration, TimeProvider clock)
 {
-    public async Task RunTurnAsync(Activity activity, ConversationLog log, CancellationToken cancellationToken)
+    /// <summary>Runs the turn; once <paramref name="interrupted"/> fires, the turn's next pause ends it: nothing after is recorded.</summary>
+    public async Task RunTurnAsync(Activity activity, ConversationLog log, CancellationToken interrupted, CancellationToken cancellationToken)
     {
         var adapter = ResolveAdapter();
         await using var scope = services.CreateAsyncScope();
         var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-        var recorder = new ReplyRecorder(log, clock, cancellationToken);
+        var recorder = new ReplyRecorder(log, clock, interrupted, cancellationToken);
 
         // The public entry that runs an arbitrary activity through the adapter's pipeline without
         // an HTTP request: the Direct Line endpoint has already checked the caller's token.

@@ -14,7 +14,13 @@ internal sealed class DirectLineConversation : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private DateTimeOffset _lastActive;
     private readonly int _queueCapacity;
+    private readonly Dictionary<string, string> _acceptedByClientId = new(StringComparer.Ordinal);
+    private readonly Queue<string> _clientIdsInOrder = new();
+    private CancellationTokenSource _turn = new();
     private bool _started;
+
+    // A client resends within seconds; this many posts back is far enough to find it.
+    private const int RememberedClientIds = 64;
 
     public DirectLineConversation(string id, LocalDirectLineOptions options, DateTimeOffset now)
     {
@@ -115,12 +121,21 @@ internal sealed class DirectLineConversation : IDisposable
 
     /// <summary>
     /// Keeps the user's activity in the log (Web Chat waits for this echo to mark it sent) and
-    /// queues a copy for the bot, both or neither: false when the queue is full.
+    /// queues a copy for the bot, both or neither: false when the queue is full. A post the client
+    /// already made (same client activity id) is not taken again; it gets the id it had. A message
+    /// ends the next pause of the turn in progress: the listener has spoken, so after it that turn says no more.
     /// </summary>
     public bool TryAccept(Activity echo, Func<Activity, Activity> copyForBot, out string id)
     {
         lock (_gate)
         {
+            var clientId = ClientActivityId(echo);
+            if (clientId is not null && _acceptedByClientId.TryGetValue(clientId, out var known))
+            {
+                id = known;
+                return true;
+            }
+
             id = string.Empty;
             if (Inbox.Reader.Count >= _queueCapacity)
             {
@@ -128,11 +143,55 @@ internal sealed class DirectLineConversation : IDisposable
             }
 
             id = Log.Append(echo);
+            if (clientId is not null)
+            {
+                Remember(clientId, id);
+            }
+
+            if (echo.Type == ActivityTypes.Message)
+            {
+                _turn.Cancel();
+            }
 
             // Only writers hold this lock and the reader only empties the queue, so this succeeds.
             return Inbox.Writer.TryWrite(copyForBot(echo));
         }
     }
+
+    /// <summary>
+    /// A token for the turn about to run, cancelled when the listener posts a message while it runs
+    /// (or already has, behind it in the queue).
+    /// </summary>
+    public CancellationToken BeginTurn()
+    {
+        lock (_gate)
+        {
+            _turn.Dispose();
+            _turn = new CancellationTokenSource();
+            if (Inbox.Reader.TryPeek(out var next) && next.Type == ActivityTypes.Message)
+            {
+                _turn.Cancel();
+            }
+
+            return _turn.Token;
+        }
+    }
+
+    private void Remember(string clientId, string id)
+    {
+        _acceptedByClientId[clientId] = id;
+        _clientIdsInOrder.Enqueue(clientId);
+        if (_clientIdsInOrder.Count > RememberedClientIds)
+        {
+            _acceptedByClientId.Remove(_clientIdsInOrder.Dequeue());
+        }
+    }
+
+    private static string? ClientActivityId(Activity activity) =>
+        activity.ChannelData is Newtonsoft.Json.Linq.JObject data && data["clientActivityID"] is { Type: Newtonsoft.Json.Linq.JTokenType.String } value
+            && ((string?)value) is { Length: > 0 } text
+            ? text
+            : null;
 
     public bool TryQueue(Activity activity)
     {
@@ -148,5 +207,12 @@ internal sealed class DirectLineConversation : IDisposable
         _stopping.Cancel();
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        lock (_gate)
+        {
+            _turn.Dispose();
+        }
+    }
 }

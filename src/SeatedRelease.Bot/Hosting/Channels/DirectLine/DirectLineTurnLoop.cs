@@ -31,7 +31,7 @@ internal sealed class DirectLineTurnLoop(BotTurnDispatcher dispatcher, ILogger<D
     {
         try
         {
-            await dispatcher.RunTurnAsync(activity, conversation.Log, cancellationToken).ConfigureAwait(false);
+            await dispatcher.RunTurnAsync(activity, conversation.Log, conversation.BeginTurn(), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

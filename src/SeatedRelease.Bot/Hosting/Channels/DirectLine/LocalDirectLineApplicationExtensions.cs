@@ -20,8 +20,20 @@ public static class LocalDirectLineApplicationExtensions
             return app;
         }
 
+        // Only the page's own files: Direct Line answers carry tokens, which must not be compressed over HTTPS (BREACH).
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments(BasePath), branch => branch.UseResponseCompression());
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Web Chat's bundle changes only with the npm pin; a returning listener need not fetch it again at once.
+            OnPrepareResponse = context =>
+            {
+                if (context.Context.Request.Path.StartsWithSegments("/lib"))
+                {
+                    context.Context.Response.Headers.CacheControl = "public, max-age=3600";
+                }
+            },
+        });
 
         var group = app.MapGroup(BasePath);
         group.MapPost("/tokens/generate", DirectLineConversationEndpoints.GenerateTokenAsync);

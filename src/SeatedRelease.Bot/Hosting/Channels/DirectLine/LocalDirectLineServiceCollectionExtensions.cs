@@ -38,6 +38,15 @@ public static class LocalDirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineRequestAuthorizer>();
         services.AddSingleton<DirectLineContext>();
         services.AddHostedService<IdleConversationSweeper>();
+        // The page's script is megabytes of text; it is what the listener waits for before the greeting.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         return services;
     }
 }

@@ -6,14 +6,18 @@ namespace SeatedRelease.Bot.DirectLine;
 
 /// <summary>
 /// Takes the bot's outgoing activities of one turn into the conversation's log, honouring
-/// "delay" activities as real silence, as the Bot Framework adapter itself does.
+/// "delay" activities as real silence, as the Bot Framework adapter itself does. When the
+/// listener speaks during the turn, its next silence ends at once and the rest of the turn is not
+/// recorded: a pain report in a rest is answered at once, and nothing after it tells them to move on.
 /// </summary>
-internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, CancellationToken cancellationToken)
+internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, CancellationToken interrupted, CancellationToken cancellationToken)
 {
     private const string DelayType = "delay";
 
     // A script's pause is seconds long; anything past this is a mistake, not a pause.
     private static readonly TimeSpan LongestDelay = TimeSpan.FromMinutes(1);
+
+    private bool _stopped;
 
     public async Task<ResourceResponse[]> RecordAsync(
         ITurnContext turnContext,
@@ -25,9 +29,13 @@ internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, Can
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
-            if (activity.Type == DelayType)
+            if (activity.Type == DelayType && !_stopped)
             {
-                await Task.Delay(DelayOf(activity), clock, cancellationToken).ConfigureAwait(false);
+                _stopped = !await PauseAsync(DelayOf(activity)).ConfigureAwait(false);
+            }
+
+            if (activity.Type == DelayType || _stopped)
+            {
                 responses[i] = new ResourceResponse(string.Empty);
                 continue;
             }
@@ -56,6 +64,21 @@ internal sealed class ReplyRecorder(ConversationLog log, TimeProvider clock, Can
         }
 
         return responses;
+    }
+
+    // False when the listener spoke before or during the pause: it is over, and so is the turn.
+    private async Task<bool> PauseAsync(TimeSpan delay)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(interrupted, cancellationToken);
+        try
+        {
+            await Task.Delay(delay, clock, either.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     private static TimeSpan DelayOf(Activity activity)
