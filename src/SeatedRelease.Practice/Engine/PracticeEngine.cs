@@ -569,6 +569,7 @@ public sealed partial class PracticeEngine
         turn.Suggestions = state.Pending != PendingQuestion.None ? "yesno"
             : turn.Ended ? (Held(state) ? "held" : "ended")
             : state.Paused ? "paused"
+            : state.StepId is { } id && Script.Steps.TryGetValue(id, out var step) && (context.InLeg ? step.LegButtons ?? step.Buttons : step.Buttons) is { } buttons ? buttons
             : PromptKeys.Of(CurrentContext(state));
         return turn;
     }

@@ -11,7 +11,7 @@ public static class ScriptLoader
     public const string FileName = "practice.yaml";
 
     private static readonly string[] TopKeys = ["version", "language", "repetitions", "legs", "start", "pain", "maybePain", "flagCheck", "painAgain", "painLimit", "steps", "phrases", "suggestions", "summary", "answers", "restartWords", "cues"];
-    private static readonly string[] StepKeys = ["say", "expect", "next", "on", "enough", "lastLeg", "rep", "loop", "end", "advice", "unsure"];
+    private static readonly string[] StepKeys = ["say", "expect", "next", "on", "enough", "lastLeg", "rep", "loop", "end", "advice", "unsure", "buttons", "legButtons"];
     private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly", "move", "gentle"];
 
     /// <summary>Loads and validates the script in the given dialogs folder.</summary>
@@ -107,6 +107,8 @@ public static class ScriptLoader
             End = e.TryGetValue("end", out var end) && r.Bool(end, id, "end"),
             Advice = e.TryGetValue("advice", out var advice) ? r.Text(advice, id, "advice") : null,
             Unsure = e.TryGetValue("unsure", out var unsure) ? r.Text(unsure, id, "unsure") : null,
+            Buttons = e.TryGetValue("buttons", out var buttons) ? r.Text(buttons, id, "buttons") : null,
+            LegButtons = e.TryGetValue("legButtons", out var legButtons) ? r.Text(legButtons, id, "legButtons") : null,
         };
     }
 

@@ -67,6 +67,10 @@ public sealed record ScriptStep
     public bool Loop { get; init; }
     /// <summary>The practice ends after this step.</summary>
     public bool End { get; init; }
+    /// <summary>The suggestion set shown at this step's prompt, when not the one of its prompt kind.</summary>
+    public string? Buttons { get; init; }
+    /// <summary>The suggestion set shown instead when the step concerns a leg (the offer to switch legs).</summary>
+    public string? LegButtons { get; init; }
     /// <summary>Where a yes/no step goes when the listener is not sure; null re-asks.</summary>
     public string? Unsure { get; init; }
     /// <summary>What a pain step advised, for the safety note.</summary>

@@ -83,6 +83,10 @@ internal static partial class ScriptValidator
         if (!step.End && step.Expect is null or PromptContext.Ready && step.Next is null) throw Err("needs 'next' (or 'end: true').");
         if (step.Loop && !step.Rep) throw Err("'loop' needs 'rep: true'.");
         if (step.Unsure is not null && step.Expect != PromptContext.YesNo) throw Err("'unsure' needs 'expect: yesno'.");
+        foreach (var (key, set) in new[] { ("buttons", step.Buttons), ("legButtons", step.LegButtons) })
+        {
+            if (set is not null && !s.Suggestions.ContainsKey(set)) throw Err($"{key} '{set}' is not a set of 'suggestions'.");
+        }
         if (step.Expect is { } ctx && Choices.TryGetValue(ctx, out var labels))
         {
             foreach (var label in labels.Where(l => !step.On.ContainsKey(l)))
