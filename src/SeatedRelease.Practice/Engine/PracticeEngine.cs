@@ -13,6 +13,9 @@ public sealed partial class PracticeEngine
     /// <summary>Longer input is answered with a short re-prompt and not recognized.</summary>
     public const int MaxTextLength = 2000;
 
+    // After this many answers in a row that were not understood, the choices are said in plain words.
+    private const int UnclearBeforePlainWords = 3;
+
     private readonly IRecognizer _recognizer;
     private readonly TimeProvider _time;
     private readonly Waterfall _waterfall;
@@ -80,6 +83,10 @@ public sealed partial class PracticeEngine
     {
         var context = NewContext(state, memory);
         text = text?.Trim() ?? "";
+        // Counted only while answers go on not being understood; any other turn starts the count again.
+        var unclearBefore = state.UnclearInARow;
+        state.UnclearInARow = 0;
+        context.UnclearBefore = unclearBefore;
         if (state.Pending != PendingQuestion.None)
         {
             await AnswerPendingAsync(context, text, cancellationToken);
@@ -340,8 +347,19 @@ public sealed partial class PracticeEngine
         var result = await _waterfall.ResumeAsync(context, answer, cancellationToken);
         if (result is null)
         {
-            context.SayPhrase("reprompt");
-            SayOptions(context);
+            state.UnclearInARow = context.UnclearBefore + 1;
+            if (state.UnclearInARow >= UnclearBeforePlainWords)
+            {
+                // Still not understood: the choices in plain words, and a way to take a break.
+                context.SayPhrase("unclear." + PromptKeys.Of(CurrentContext(state)));
+                context.SayPhrase("unclearPause");
+                state.UnclearInARow = 0;
+            }
+            else
+            {
+                context.SayPhrase("reprompt");
+                SayOptions(context);
+            }
         }
         else if (result == StepResult.Done)
         {

@@ -45,6 +45,8 @@ public sealed class PracticeState
     public int UnclearKinds { get; set; }
     /// <summary>The red flag kind of a mention that the bot is checking ("is it happening now?").</summary>
     public string? PendingFlag { get; set; }
+    /// <summary>Answers in a row that were not understood at a prompt.</summary>
+    public int UnclearInARow { get; set; }
     /// <summary>The practice stopped for safety: it does not begin again before this time.</summary>
     public DateTimeOffset? HeldUntil { get; set; }
 
@@ -81,5 +83,6 @@ public sealed class PracticeState
         UnclearKinds = other.UnclearKinds;
         PendingFlag = other.PendingFlag;
         HeldUntil = other.HeldUntil;
+        UnclearInARow = other.UnclearInARow;
     }
 }

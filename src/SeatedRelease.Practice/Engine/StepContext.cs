@@ -15,6 +15,9 @@ public sealed class StepContext
     /// <summary>What the host remembers about the listener.</summary>
     internal ListenerMemory Memory { get; init; } = ListenerMemory.None;
 
+    /// <summary>How many answers in a row before this one were not understood.</summary>
+    internal int UnclearBefore { get; set; }
+
     /// <summary>The time of this turn.</summary>
     internal DateTimeOffset Now { get; init; }
 

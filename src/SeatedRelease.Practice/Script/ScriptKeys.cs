@@ -16,6 +16,7 @@ public static class ScriptKeys
         "historyNone", "historyLast", "historyToday", "historyYesterday", "historyOn",
         "historyCompleted", "historyStopped", "historyStoppedForPain", "historyUnfinished",
         "letGo", "restNow", "stretchEdge", "stretchBack", "stretchNext", "stretchSitting", "painKindAgain", "painKindSafe", "holdToday", "holdAdvice",
+        "unclear.ready", "unclear.yesno", "unclear.surface", "unclear.painkind", "unclearPause",
     ];
 
     /// <summary>Summary phrases.</summary>
