@@ -33,11 +33,7 @@ public sealed partial class PracticeEngine
                 return null;
             }
             // Asked about, or about another time: whether it is happening now decides.
-            if (!_safetySteps.Contains(step.Id)) state.ResumeStepId = step.Id;
-            state.Paused = false;
-            state.PendingPainWords = text;
-            state.PendingFlag = kind.Id;
-            await EnterAsync(context, Script.FlagCheck, fresh: true, cancellationToken);
+            await CheckAsync(context, Script.FlagCheck, text, kind.Id, cancellationToken);
             return null;
         }
         if (state.Paused) return answer;
@@ -99,6 +95,21 @@ public sealed partial class PracticeEngine
         return answer;
     }
 
+    /// <summary>Asks whether something mentioned hurts (or is happening now) before going on from where the listener is.</summary>
+    private async Task CheckAsync(StepContext context, string checkStepId, string words, string? flag, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (!_safetySteps.Contains(state.StepId!)) state.ResumeStepId = state.StepId;
+        state.Paused = false;
+        state.PendingPainWords = words;
+        state.PendingFlag = flag;
+        await EnterAsync(context, checkStepId, fresh: true, cancellationToken);
+    }
+
+    /// <summary>A red flag said plainly about now, in text the bot reads; null otherwise.</summary>
+    private RedFlagKind? RedFlagSaid(string text) =>
+        text.Length is > 0 and <= MaxTextLength && Safety.FindRedFlag(Words.Of(text)) is { Where.Certain: true } flag ? flag.Kind : null;
+
     private void StopForRedFlag(StepContext context, string words, RedFlagKind kind)
     {
         var state = context.State;
@@ -108,7 +119,7 @@ public sealed partial class PracticeEngine
         {
             // Said while describing the pain just reported: the same report, now known to be a red flag.
             note = state.Notes[^1];
-            note.Described = note.Described is null ? words : note.Described + "; " + words;
+            note.Describe(words);
         }
         else
         {
@@ -133,11 +144,7 @@ public sealed partial class PracticeEngine
         var kind = KindOf(words, answer);
         // The listener's own description is kept; a plain "mild" or "sharp" is already the kind.
         var plain = kind is not null && answer.Intent == kind && words.Tokens.Count <= 3;
-        if (state.Notes.Count > 0 && !plain)
-        {
-            var note = state.Notes[^1];
-            note.Described = note.Described is null ? text : note.Described + "; " + text;
-        }
+        if (state.Notes.Count > 0 && !plain) state.Notes[^1].Describe(text);
         if (kind is null)
         {
             state.UnclearKinds++;

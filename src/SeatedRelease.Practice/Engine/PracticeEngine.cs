@@ -179,10 +179,10 @@ public sealed partial class PracticeEngine
     {
         var intent = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text).Intent : Intent.Unknown;
         // Even a first message may be a red flag or a pain report: it is heard before any greeting.
-        if (text.Length is > 0 and <= MaxTextLength && Safety.FindRedFlag(Words.Of(text)) is { Where.Certain: true } flag)
+        if (RedFlagSaid(text) is { } flag)
         {
             Reset(context.State);
-            StopForRedFlag(context, text, flag.Kind);
+            StopForRedFlag(context, text, flag);
             return;
         }
         if (intent == Intent.Pain)
@@ -219,10 +219,9 @@ public sealed partial class PracticeEngine
     {
         var answer = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.Ready, text) : default;
         var held = Held(context.State);
-        var flag = text.Length is > 0 and <= MaxTextLength ? Safety.FindRedFlag(Words.Of(text)) : null;
-        if (flag is { Where.Certain: true } && answer.Intent is not (Intent.History or Intent.Forget))
+        if (answer.Intent is not (Intent.History or Intent.Forget) && RedFlagSaid(text) is { } flag)
         {
-            StopForRedFlag(context, text, flag.Value.Kind);
+            StopForRedFlag(context, text, flag);
         }
         else if (answer.Intent == Intent.History)
         {
@@ -274,10 +273,7 @@ public sealed partial class PracticeEngine
                 await ReportPainAsync(context, state.PendingPainWords ?? text, cancellationToken);
                 return;
             case Intent.MaybePain:
-                state.PendingPainWords = text;
-                if (!_safetySteps.Contains(step.Id)) state.ResumeStepId = step.Id;
-                state.Paused = false;
-                await EnterAsync(context, Script.MaybePain, fresh: true, cancellationToken);
+                await CheckAsync(context, Script.MaybePain, text, flag: null, cancellationToken);
                 return;
             case Intent.Stop:
                 // Out of the movement first: let go of the foot, rest, breathe.
@@ -363,7 +359,7 @@ public sealed partial class PracticeEngine
         }
         else if (result == StepResult.Done)
         {
-            EndPractice(context, withSummary: true, DoneOutcome(state.StepId!), hold: StopsForToday(state.StepId!));
+            EndAt(context, state.StepId!);
         }
         // Back in the ordinary flow, nothing is waiting to be resumed.
         if (state.StepId is { } now && !_safetySteps.Contains(now)) state.ResumeStepId = null;
@@ -413,17 +409,17 @@ public sealed partial class PracticeEngine
     {
         if (await _waterfall.EnterAsync(context, stepId, fresh, cancellationToken) == StepResult.Done)
         {
-            var ended = context.State.StepId ?? stepId;
-            EndPractice(context, withSummary: true, DoneOutcome(ended), hold: StopsForToday(ended));
+            EndAt(context, context.State.StepId ?? stepId);
         }
     }
 
-    // The waterfall ends at its last step, at the safety question declined, or inside the pain branch.
-    private PracticeOutcome DoneOutcome(string endStepId) =>
-        _safetySteps.Contains(endStepId) ? PracticeOutcome.StoppedForPain : PracticeOutcome.Completed;
-
-    // A stop that the bot made for safety holds for the rest of the day.
-    private bool StopsForToday(string endStepId) => _safetySteps.Contains(endStepId);
+    // The waterfall ends at its last step, at the safety question declined, or inside the pain branch;
+    // a stop the bot made there for safety holds for the rest of the day.
+    private void EndAt(StepContext context, string endStepId)
+    {
+        var forSafety = _safetySteps.Contains(endStepId);
+        EndPractice(context, withSummary: true, forSafety ? PracticeOutcome.StoppedForPain : PracticeOutcome.Completed, hold: forSafety);
+    }
 
     private void EndPractice(StepContext context, bool withSummary, PracticeOutcome outcome, bool hold = false)
     {
@@ -464,12 +460,12 @@ public sealed partial class PracticeEngine
         var state = context.State;
         var asked = state.Pending;
         var answer = text.Length is > 0 and <= MaxTextLength ? _recognizer.Recognize(PromptContext.YesNo, text) : default;
-        if (text.Length is > 0 and <= MaxTextLength && Safety.FindRedFlag(Words.Of(text)) is { Where.Certain: true } flag)
+        if (RedFlagSaid(text) is { } flag)
         {
             state.Pending = PendingQuestion.None;
             state.Offered = null;
             if (asked == PendingQuestion.ResumeOffer || state.StepId is null) Reset(state);
-            StopForRedFlag(context, text, flag.Kind);
+            StopForRedFlag(context, text, flag);
             return;
         }
         if (answer.Intent is Intent.Pain)
@@ -486,8 +482,7 @@ public sealed partial class PracticeEngine
             state.Pending = PendingQuestion.None;
             state.Offered = null;
             Reset(state);
-            state.PendingPainWords = text;
-            await EnterAsync(context, Script.MaybePain, fresh: true, cancellationToken);
+            await CheckAsync(context, Script.MaybePain, text, flag: null, cancellationToken);
             return;
         }
         switch (asked, answer.Intent)

@@ -24,6 +24,9 @@ public sealed class SafetyNote
     /// <summary>A possible pain that the listener, asked, said did not hurt.</summary>
     public bool Denied { get; set; }
 
+    /// <summary>Adds what the listener said about this report, after anything said before.</summary>
+    public void Describe(string words) => Described = Described is null ? words : Described + "; " + words;
+
     /// <summary>A report of pain: not a denied mention and not a stretch felt.</summary>
     public bool IsPain => !Denied && Kind != "stretch";
     /// <summary>What the bot advised.</summary>

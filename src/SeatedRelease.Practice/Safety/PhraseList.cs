@@ -2,9 +2,8 @@ namespace SeatedRelease.Practice.Safety;
 
 /// <summary>Where a phrase of a list was found, and whether it was said as a plain statement about now.</summary>
 /// <param name="Phrase">The phrase of the list, as written in the data.</param>
-/// <param name="Start">Index of its first word.</param>
 /// <param name="Certain">False when the clause is a question, a supposition or about another time.</param>
-public readonly record struct Spotted(string Phrase, int Start, bool Certain);
+public readonly record struct Spotted(string Phrase, bool Certain);
 
 /// <summary>
 /// A list of phrases from the safety data, matched whole against <see cref="Words"/>.
@@ -31,9 +30,6 @@ public sealed class PhraseList
     /// <summary>An empty list.</summary>
     public static PhraseList Empty { get; } = new([]);
 
-    /// <summary>The phrases as written.</summary>
-    public IEnumerable<string> Phrases => _phrases.Select(p => p.Text);
-
     /// <summary>Whether any phrase of the list appears, negated or not.</summary>
     public bool Mentions(Words words) => All(words).Any();
 
@@ -44,7 +40,7 @@ public sealed class PhraseList
         {
             if (Negated(words, start, negators)) continue;
             var certain = !InClauseWith(words, start, notNow) && !IsQuestion(words, start, questionOpeners);
-            return new Spotted(text, start, certain);
+            return new Spotted(text, certain);
         }
         return null;
     }
