@@ -62,20 +62,27 @@ public sealed class AlexaSsml(AlexaOptions options)
         sb.Append("<speak>");
         for (var i = 0; i < messages.Count; i++)
         {
-            if (i > 0) sb.Append(' ');
+            if (i > 0)
+            {
+                state.Flush();
+                sb.Append(' ');
+            }
             var mark = sb.Length;
             var silenceBefore = state.Silence;
             var cuesBefore = state.Cues;
+            var pendingBefore = state.Pending;
             if (!TryAdapt(messages[i].Speak, state))
             {
                 // Not well-formed (never from this host's renderer): the plain text alone is always safe.
                 sb.Length = mark;
                 state.Silence = silenceBefore;
                 state.Cues = cuesBefore;
+                state.Pending = pendingBefore;
                 sb.Append(Xml.Escape(messages[i].Text));
             }
             if (withBreaks) state.AddBreaks(messages[i].SilenceAfter);
         }
+        state.Flush();
         sb.Append("</speak>");
         silence = state.Silence;
         cues = state.Cues;
@@ -93,6 +100,7 @@ public sealed class AlexaSsml(AlexaOptions options)
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
+                        if (reader.LocalName != "break") walk.Flush();
                         var empty = reader.IsEmptyElement;
                         var written = Element(reader, walk);
                         if (written == Skipped) continue;
@@ -103,6 +111,7 @@ public sealed class AlexaSsml(AlexaOptions options)
                         if (open.TryPop(out var name) && name is not null) walk.Out.Append("</").Append(name).Append('>');
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        walk.Flush();
                         walk.Out.Append(Xml.Escape(reader.Value));
                         break;
                 }
@@ -246,13 +255,21 @@ public sealed class AlexaSsml(AlexaOptions options)
         public bool WithCues { get; } = withCues;
         public TimeSpan Silence { get; set; }
         public int Cues { get; set; }
+        public TimeSpan Pending { get; set; }
 
-        // A pause longer than Alexa's longest break is several breaks in a row.
+        // Silences that meet (a line's own break, then the rest of its pause) are one pause: gathered until something
+        // is said, then written as breaks of at most 10 s.
         public void AddBreaks(TimeSpan pause)
         {
             if (pause <= TimeSpan.Zero) return;
             Silence += pause;
-            var left = (long)Math.Round(pause.TotalMilliseconds * scale);
+            Pending += pause;
+        }
+
+        public void Flush()
+        {
+            var left = (long)Math.Round(Pending.TotalMilliseconds * scale);
+            Pending = TimeSpan.Zero;
             var most = (long)MaxBreak.TotalMilliseconds;
             while (left > 0)
             {
