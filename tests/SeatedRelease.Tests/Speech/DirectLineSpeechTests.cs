@@ -42,7 +42,7 @@ public sealed class DirectLineSpeechTests
 
         var greeting = await listener.TurnAsync(client, Activity(conversation, "conversationUpdate", membersAdded: true));
         Assert.Contains(greeting, a => a.Text.Contains("Welcome to the Seated Hamstring Release", StringComparison.Ordinal));
-        Assert.Contains("safety question", greeting[^1].Text + greeting[^2].Text, StringComparison.Ordinal);
+        Assert.Contains(greeting, a => a.Text.Contains("safety question", StringComparison.Ordinal));
 
         Assert.Contains("What are you sitting on", (await listener.TurnAsync(client, Activity(conversation, "message", "no")))[^1].Text, StringComparison.Ordinal);
         var carpet = await listener.TurnAsync(client, Activity(conversation, "message", "carpet"));
