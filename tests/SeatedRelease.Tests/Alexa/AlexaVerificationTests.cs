@@ -13,9 +13,11 @@ public sealed class AlexaVerificationTests
     public async Task A_signed_request_for_the_skill_is_answered()
     {
         await using var host = new AlexaHost();
-        var heard = await host.Listener().OpenAsync();
+        var alexa = host.Listener();
+        var heard = await alexa.OpenAsync();
         Assert.Equal(HttpStatusCode.OK, heard.Status);
         Assert.Contains("Welcome", heard.Said, StringComparison.Ordinal);
+        Assert.Single(await StoredAsync(host, alexa));
     }
 
     [Fact]
@@ -216,11 +218,9 @@ public sealed class AlexaVerificationTests
         public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
     }
 
-    private static async Task AssertNothingStoredAsync(AlexaHost host, AlexaClient alexa)
-    {
-        var storage = host.Services.GetRequiredService<IStorage>();
-        var key = $"practice/{AlexaTurns.ChannelId}/{alexa.SessionId}";
-        var items = await storage.ReadAsync([key], CancellationToken.None);
-        Assert.Empty(items);
-    }
+    private static async Task AssertNothingStoredAsync(AlexaHost host, AlexaClient alexa) => Assert.Empty(await StoredAsync(host, alexa));
+
+    // The practice of the client's session, as the store holds it (the same key a signed request is stored under).
+    private static Task<IDictionary<string, object>> StoredAsync(AlexaHost host, AlexaClient alexa) =>
+        host.Services.GetRequiredService<IStorage>().ReadAsync([$"practice/{AlexaTurns.ChannelId}/{alexa.SessionId}"], CancellationToken.None);
 }
