@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using Microsoft.Bot.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SeatedRelease.Bot.Alexa;
 
 namespace SeatedRelease.Tests.Alexa;
@@ -176,12 +178,23 @@ public sealed class AlexaVerificationTests
     }
 
     [Fact]
-    public async Task With_verification_off_an_unsigned_request_is_answered()
+    public async Task With_verification_off_an_unsigned_request_is_answered_and_the_host_warned_at_start()
     {
-        await using var host = new AlexaHost(verify: false);
+        var logs = new HeardLogs();
+        await using var host = new AlexaHost(verify: false, configure: b => b.ConfigureLogging(l => l.AddProvider(logs)));
         var alexa = host.Listener();
         var heard = await alexa.SendRawAsync(Encoding.UTF8.GetBytes(alexa.LaunchBody()), certificateUrl: null, signature: null);
         Assert.Equal(HttpStatusCode.OK, heard.Status);
+        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("Alexa:VerifyRequests is false", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_verification_on_the_host_gives_no_such_warning()
+    {
+        var logs = new HeardLogs();
+        await using var host = new AlexaHost(configure: b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        Assert.Equal(HttpStatusCode.OK, (await host.Listener().OpenAsync()).Status);
+        Assert.DoesNotContain(logs.Lines, l => l.Message.Contains("VerifyRequests", StringComparison.Ordinal));
     }
 
     [Fact]
