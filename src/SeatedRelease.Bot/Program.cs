@@ -1,3 +1,4 @@
+using SeatedRelease.Bot.Alexa;
 using SeatedRelease.Bot.DirectLine;
 using SeatedRelease.Bot.Hosting;
 
@@ -10,6 +11,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 await builder.Services.AddPracticeBotAsync(builder.Configuration, CancellationToken.None);
 builder.Services.AddLocalDirectLine(builder.Configuration, builder.Environment);
+builder.Services.AddAlexa(builder.Configuration);
 
 var app = builder.Build();
 app.MapPracticeBot();
@@ -17,6 +19,7 @@ app.MapCues();
 app.MapSkillManifest();
 app.MapStreaming(); // Direct Line Speech
 app.MapLocalDirectLine();
+app.MapAlexa();
 await app.RunAsync();
 
 /// <summary>The host's entry point, visible to WebApplicationFactory.</summary>
