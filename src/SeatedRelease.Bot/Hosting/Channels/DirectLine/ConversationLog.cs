@@ -13,6 +13,7 @@ internal sealed class ConversationLog(string conversationId, int capacity, Direc
     private readonly List<(Activity Activity, long Bytes)> _activities = [];
     private long _dropped;
     private long _bytes;
+    private bool _closed;
 
     public long Watermark
     {
@@ -50,6 +51,13 @@ internal sealed class ConversationLog(string conversationId, int capacity, Direc
         {
             var sequence = _dropped + _activities.Count;
             activity.Id = id = $"{conversationId}|{sequence:D7}";
+            if (_closed)
+            {
+                // The conversation was dropped while its last turn ran: nobody can poll for this any more.
+                memory.Release(reserved ?? 0);
+                return id;
+            }
+
             size = reserved ?? DirectLineJson.SizeOf(activity);
             _activities.Add((activity, size));
             _bytes += size;
@@ -78,11 +86,12 @@ internal sealed class ConversationLog(string conversationId, int capacity, Direc
         }
     }
 
-    /// <summary>Drops everything kept; returns what it all took.</summary>
-    public long Clear()
+    /// <summary>Drops everything kept and keeps nothing more; returns what it all took.</summary>
+    public long Close()
     {
         lock (_gate)
         {
+            _closed = true;
             var bytes = _bytes;
             _dropped += _activities.Count;
             _activities.Clear();

@@ -25,7 +25,7 @@ internal sealed class DirectLineMemory(IOptions<LocalDirectLineOptions> options)
     public void Unregister(ConversationLog log)
     {
         _logs.TryRemove(log, out _);
-        Release(log.Clear());
+        Release(log.Close());
     }
 
     /// <summary>Counts what must be kept whatever the budget (what the bot said), then makes room if it is passed.</summary>
