@@ -64,8 +64,9 @@ internal sealed class DirectLineContext(
         {
             throw;
         }
-        catch (Exception exception) when (exception is UnauthorizedAccessException or ArgumentException or InvalidOperationException or Microsoft.IdentityModel.Tokens.SecurityTokenException)
+        catch (Exception)
         {
+            // Refused, unreadable, or not checkable now (the signing keys out of reach): no token either way.
             return false;
         }
     }
