@@ -16,10 +16,25 @@ public sealed class PracticeBot(
 {
     // Teams: installing the app in personal chat adds the bot alone, which ActivityHandler never passes on.
     /// <inheritdoc />
-    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        Teams.Greeting.IsPersonalInstall(turnContext.Activity)
-            ? OnMembersAddedAsync(turnContext.Activity.MembersAdded, turnContext, cancellationToken)
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // A null in the member lists is nobody: ActivityHandler would read its id and throw.
+        var update = turnContext.Activity;
+        if (update.MembersAdded?.Contains(null!) == true) update.MembersAdded = update.MembersAdded.Where(m => m is not null).ToList();
+        if (update.MembersRemoved?.Contains(null!) == true) update.MembersRemoved = update.MembersRemoved.Where(m => m is not null).ToList();
+        return Teams.Greeting.IsPersonalInstall(update)
+            ? OnMembersAddedAsync(update.MembersAdded ?? [], turnContext, cancellationToken)
             : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+    }
+
+    // The practice asks nothing that a channel would answer with an invoke (no cards, no sign-in), so there is
+    // nothing to do; 200 tells the channel so, where ActivityHandler's 501 would show the listener an error.
+    /// <inheritdoc />
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response.Status == (int)System.Net.HttpStatusCode.NotImplemented ? new InvokeResponse { Status = (int)System.Net.HttpStatusCode.OK } : response;
+    }
 
     /// <inheritdoc />
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

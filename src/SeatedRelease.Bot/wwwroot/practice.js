@@ -311,7 +311,12 @@
     say('Connecting to the practice guide…');
     let conversation;
     try {
-      const response = await fetch(domain + '/tokens/generate', { method: 'POST' });
+      // The token speaks for this listener only: the host refuses anything it carries from another id.
+      const response = await fetch(domain + '/tokens/generate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ user: { id: userId } }),
+      });
       if (!response.ok) {
         throw new Error('the server answered ' + response.status);
       }

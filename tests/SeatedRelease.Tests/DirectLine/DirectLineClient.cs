@@ -5,8 +5,11 @@ using Newtonsoft.Json.Linq;
 
 namespace SeatedRelease.Tests.DirectLine;
 
-/// <summary>Makes the calls Web Chat makes, so the tests read like its side of the conversation.</summary>
-public sealed class DirectLineClient(HttpClient http)
+/// <summary>
+/// Makes the calls Web Chat makes, so the tests read like its side of the conversation. Each client comes from an
+/// address of its own unless told one, as separate listeners would, and asks for its token as user u1.
+/// </summary>
+public sealed class DirectLineClient(HttpClient http, string? clientAddress = null, string? userId = "u1")
 {
     public const string Base = "/v3/directline";
 
@@ -14,9 +17,18 @@ public sealed class DirectLineClient(HttpClient http)
 
     public string Token { get; set; } = "";
 
+    public string ClientAddress { get; } = clientAddress ?? $"10.{Random.Shared.Next(1, 255)}.{Random.Shared.Next(1, 255)}.{Random.Shared.Next(1, 255)}";
+
     public async Task<HttpResponseMessage> GenerateAsync(CancellationToken cancellationToken)
     {
-        var response = await http.PostAsync($"{Base}/tokens/generate", null, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Base}/tokens/generate");
+        request.Headers.Add(DirectLineFactory.ClientAddressHeader, ClientAddress);
+        if (userId is not null)
+        {
+            request.Content = new StringContent(new JObject { ["user"] = new JObject { ["id"] = userId } }.ToString(), Encoding.UTF8, "application/json");
+        }
+
+        var response = await http.SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             var body = JObject.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
@@ -28,7 +40,7 @@ public sealed class DirectLineClient(HttpClient http)
     }
 
     public Task<HttpResponseMessage> StartAsync(CancellationToken cancellationToken, string? token = null) =>
-        SendAsync(HttpMethod.Post, $"{Base}/conversations", """{"user":{"id":"u1"},"locale":"en-US"}""", token, cancellationToken);
+        SendAsync(HttpMethod.Post, $"{Base}/conversations", userId is null ? """{"locale":"en-US"}""" : new JObject { ["user"] = new JObject { ["id"] = userId }, ["locale"] = "en-US" }.ToString(), token, cancellationToken);
 
     public Task<HttpResponseMessage> RefreshAsync(CancellationToken cancellationToken, string? token = null) =>
         SendAsync(HttpMethod.Post, $"{Base}/tokens/refresh", null, token, cancellationToken);
@@ -36,14 +48,21 @@ public sealed class DirectLineClient(HttpClient http)
     public Task<HttpResponseMessage> PostAsync(string json, CancellationToken cancellationToken, string? conversationId = null, string? token = null) =>
         SendAsync(HttpMethod.Post, $"{Base}/conversations/{conversationId ?? ConversationId}/activities", json, token, cancellationToken);
 
-    public Task<HttpResponseMessage> PostTextAsync(string text, CancellationToken cancellationToken, string? clientActivityId = null) =>
-        PostAsync(new JObject
+    public Task<HttpResponseMessage> PostTextAsync(string text, CancellationToken cancellationToken, string? clientActivityId = null)
+    {
+        var activity = new JObject
         {
             ["type"] = "message",
             ["text"] = text,
-            ["from"] = new JObject { ["id"] = "u1", ["role"] = "user" },
             ["channelData"] = new JObject { ["clientActivityID"] = clientActivityId ?? Guid.NewGuid().ToString("N") },
-        }.ToString(), cancellationToken);
+        };
+        if (userId is not null)
+        {
+            activity["from"] = new JObject { ["id"] = userId, ["role"] = "user" };
+        }
+
+        return PostAsync(activity.ToString(), cancellationToken);
+    }
 
     public Task<HttpResponseMessage> GetActivitiesAsync(string watermark, CancellationToken cancellationToken, string? conversationId = null, string? token = null) =>
         SendAsync(HttpMethod.Get, $"{Base}/conversations/{conversationId ?? ConversationId}/activities?watermark={watermark}", null, token, cancellationToken);
@@ -77,6 +96,7 @@ public sealed class DirectLineClient(HttpClient http)
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json, string? token, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add(DirectLineFactory.ClientAddressHeader, ClientAddress);
         var bearer = token ?? Token;
         if (bearer.Length > 0)
         {

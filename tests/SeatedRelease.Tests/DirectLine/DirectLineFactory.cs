@@ -12,10 +12,13 @@ public sealed class DirectLineFactory(string environment = "Development", IReadO
 {
     public const int MaxBodyBytes = 4096;
 
+    /// <summary>The header a test sets to say which address a request comes from; the host's peer address is this.</summary>
+    public const string ClientAddressHeader = Support.PeerAddressFromHeader.Header;
+
     /// <summary>A client with a token and a started conversation, as Web Chat has after loading.</summary>
-    public async Task<DirectLineClient> StartedClientAsync()
+    public async Task<DirectLineClient> StartedClientAsync(string? clientAddress = null)
     {
-        var client = new DirectLineClient(CreateClient());
+        var client = new DirectLineClient(CreateClient(), clientAddress);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GenerateAsync(CancellationToken.None)).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Created, (await client.StartAsync(CancellationToken.None)).StatusCode);
         return client;
@@ -41,6 +44,7 @@ public sealed class DirectLineFactory(string environment = "Development", IReadO
         {
             services.AddTransient<IBot, StandInBot>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, Support.PeerAddressFromHeader>();
         });
     }
 }

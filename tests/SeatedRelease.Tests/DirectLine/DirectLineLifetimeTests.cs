@@ -25,8 +25,10 @@ public sealed class DirectLineLifetimeTests
     {
         using var factory = new DirectLineFactory();
         var idle = await factory.StartedClientAsync();
+        Assert.Equal(HttpStatusCode.OK, (await idle.PostTextAsync("hello", Ct)).StatusCode);
         factory.Clock.Advance(DirectLineFactory.IdleTimeout / 2);
         var busy = await factory.StartedClientAsync();
+        Assert.Equal(HttpStatusCode.OK, (await busy.PostTextAsync("hello", Ct)).StatusCode);
         factory.Clock.Advance(DirectLineFactory.IdleTimeout / 2 + TimeSpan.FromSeconds(1));
 
         var dropped = factory.Services.GetRequiredService<DirectLineConversationStore>().EvictIdle();

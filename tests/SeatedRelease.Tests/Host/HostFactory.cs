@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SeatedRelease.Tests.Host;
 
@@ -12,5 +14,8 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Speech:DelayActivities", "false");
         // Conversation ids repeat from run to run; a store that outlives the test would carry old state in.
         builder.UseSetting("Storage:Kind", "Memory");
+        // The Teams tests' stand-in channel: an anonymous host replies only to loopback and listed addresses.
+        builder.UseSetting("Channels:AllowedServiceUrls", "https://smba.example.invalid/teams/");
+        builder.ConfigureTestServices(s => s.AddTransient<IStartupFilter, Support.PeerAddressFromHeader>());
     }
 }

@@ -52,6 +52,8 @@ public sealed class UnauthenticatedRequestTests
         { Activity(), null },
         { Activity(), "Basic dXNlcjpwYXNz" },
         { Activity(), "Bearer not-a-jwt" },
+        // Shaped like a JWT (three dot-separated parts) but not one.
+        { Activity(), "Bearer a.b.c" },
         { Activity(), "Bearer " + ForgedToken("https://issuer.example.org/") },
         // The anonymous skill call is only for a host with no app id.
         { Activity(channelId: "emulator", recipientRole: "skill"), null },

@@ -17,11 +17,17 @@ public sealed partial class SkillManifestTests
     [GeneratedRegex("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")]
     private static partial Regex Guid();
 
-    private static async Task<JsonElement> FetchAsync(HostFactory host, string appId)
+    private static async Task<JsonElement> FetchAsync(HostFactory host, string appId, IReadOnlyDictionary<string, string>? settings = null, Action<HttpRequestMessage>? shape = null)
     {
-        using var app = host.WithWebHostBuilder(b => b.UseSetting("MicrosoftAppId", appId));
-        var http = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://skill.example.org") });
-        using var response = await http.GetAsync("/manifests/seated-release-skill.json");
+        using var app = host.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("MicrosoftAppId", appId);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string> { ["Hosting:PublicUrl"] = "https://skill.example.org" }) b.UseSetting(key, value);
+        });
+        var http = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://host-header.example.net") });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/manifests/seated-release-skill.json");
+        shape?.Invoke(request);
+        using var response = await http.SendAsync(request);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
@@ -64,4 +70,44 @@ public sealed partial class SkillManifestTests
         using var missing = await host.CreateClient().GetAsync("/manifests/appsettings.json");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    private static string EndpointOf(JsonElement manifest) => manifest.GetProperty("endpoints")[0].GetProperty("endpointUrl").GetString()!;
+
+    [Fact]
+    public async Task The_endpoint_never_comes_from_the_requests_host_header()
+    {
+        using var host = new HostFactory();
+        var manifest = await FetchAsync(host, "", new Dictionary<string, string>(), r =>
+        {
+            r.Headers.Host = "attacker.example.com";
+            r.Headers.Add("X-Forwarded-Host", "attacker.example.com");
+            r.Headers.Add("X-Forwarded-Proto", "https");
+        });
+        Assert.DoesNotContain("attacker", EndpointOf(manifest), StringComparison.Ordinal);
+        Assert.DoesNotContain("host-header", EndpointOf(manifest), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Behind_a_trusted_proxy_the_endpoint_is_the_forwarded_one()
+    {
+        using var host = new HostFactory();
+        var trusted = new Dictionary<string, string> { ["Hosting:TrustedProxies"] = "127.0.0.1" };
+        var manifest = await FetchAsync(host, "", trusted, r =>
+        {
+            r.Headers.Add("X-Forwarded-Host", "bot.example.org");
+            r.Headers.Add("X-Forwarded-Proto", "https");
+            r.Headers.Add(PeerAddressHeader, "127.0.0.1");
+        });
+        var untrusted = await FetchAsync(host, "", trusted, r =>
+        {
+            r.Headers.Add("X-Forwarded-Host", "bot.example.org");
+            r.Headers.Add("X-Forwarded-Proto", "https");
+            r.Headers.Add(PeerAddressHeader, "192.0.2.9");
+        });
+
+        Assert.Equal("https://bot.example.org/api/messages", EndpointOf(manifest));
+        Assert.DoesNotContain("bot.example.org", EndpointOf(untrusted), StringComparison.Ordinal);
+    }
+
+    private const string PeerAddressHeader = Support.PeerAddressFromHeader.Header;
 }

@@ -95,4 +95,60 @@ public sealed class TeamsRateWindowTests
         Assert.Equal(7, await window.WaitForRoomAsync("c", CancellationToken.None)); // all seven left the second together
         Assert.Equal([TimeSpan.FromMilliseconds(700)], waits);
     }
+
+    [Fact]
+    public void Conversations_quiet_for_thirty_seconds_are_forgotten_however_few_there_are()
+    {
+        var clock = new ManualClock();
+        var window = new TeamsRateWindow(clock);
+        for (var i = 0; i < 10; i++) window.Record($"quiet-{i}", 3);
+
+        clock.Advance(TimeSpan.FromSeconds(31));
+        window.Record("talking", 1);
+
+        Assert.Equal(1, window.Tracked);
+        Assert.Equal(6, window.Allowance("talking"));
+    }
+
+    [Fact]
+    public async Task One_conversation_asking_for_room_never_holds_up_another()
+    {
+        using var held = new ManualResetEventSlim();
+        using var holding = new ManualResetEventSlim();
+        var clock = new HoldingClock(held, holding);
+        var window = new TeamsRateWindow(clock);
+        window.Record("a", 1);
+        window.Record("b", 1);
+
+        // The first conversation's question stops inside the window, at the clock, until released.
+        clock.HoldNext = true;
+        var first = Task.Run(() => window.Allowance("a"));
+        Assert.True(holding.Wait(TimeSpan.FromSeconds(30)), "the first question never reached the clock");
+        var second = Task.Run(() => window.Allowance("b"));
+        var finished = await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(30)));
+        held.Set();
+
+        Assert.Same(second, finished);
+        Assert.Equal(6, await second);
+        Assert.Equal(6, await first);
+    }
+
+    /// <summary>A fixed clock whose next reading, once asked, waits until the test lets it go.</summary>
+    private sealed class HoldingClock(ManualResetEventSlim release, ManualResetEventSlim holding) : TimeProvider
+    {
+        private readonly DateTimeOffset _now = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
+
+        public volatile bool HoldNext;
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            if (HoldNext)
+            {
+                HoldNext = false;
+                holding.Set();
+                release.Wait();
+            }
+            return _now;
+        }
+    }
 }

@@ -16,6 +16,17 @@ internal static class BearerTokenShape
         var header = request.Headers.Authorization.ToString();
         if (header.Length == 0) return true;
         var parts = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 && parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase) && Handler.CanReadToken(parts[1]);
+        if (parts.Length != 2 || !parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase) || !Handler.CanReadToken(parts[1])) return false;
+        // CanReadToken only matches the shape (three dot-separated parts, so "a.b.c" passes); reading decodes them.
+        try
+        {
+            Handler.ReadJwtToken(parts[1]);
+            return true;
+        }
+        catch (Exception)
+        {
+            // Whatever the decoder throws on it, the caller's header is not a token: 401, never 500.
+            return false;
+        }
     }
 }

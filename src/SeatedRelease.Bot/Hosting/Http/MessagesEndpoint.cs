@@ -12,15 +12,16 @@ public static class MessagesEndpoint
     /// <summary>Maps the bot's endpoints.</summary>
     public static WebApplication MapPracticeBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", HandleAsync);
-        app.MapGet("/healthz", (Practice.Script.PracticeScript script) =>
+        var replies = new ReplyAddresses(app.Configuration);
+        app.MapPost("/api/messages", (HttpContext http, PracticeAdapter adapter, IBot bot) => HandleAsync(http, adapter, bot, replies));
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], (Practice.Script.PracticeScript script) =>
             Results.Json(new { status = "ok", script = Path.GetFileName(script.File), version = script.Version }));
         return app;
     }
 
     private static readonly RequestCheck.Problem TooLarge = new(StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
 
-    private static async Task HandleAsync(HttpContext http, PracticeAdapter adapter, IBot bot)
+    private static async Task HandleAsync(HttpContext http, PracticeAdapter adapter, IBot bot, ReplyAddresses replies)
     {
         if (!BearerTokenShape.IsReadable(http.Request))
         {
@@ -46,6 +47,12 @@ public static class MessagesEndpoint
         if (ActivityJson.Read(body) is not { Type.Length: > 0 } activity)
         {
             await RefuseAsync(http, new RequestCheck.Problem(StatusCodes.Status400BadRequest, "The body is not an activity."));
+            return;
+        }
+        // Before the turn: a reply address the host may not call is refused, not discovered after the state is saved.
+        if (replies.Refusal(activity) is { } refusal)
+        {
+            await RefuseAsync(http, new RequestCheck.Problem(StatusCodes.Status400BadRequest, refusal));
             return;
         }
         await adapter.ProcessPostAsync(http.Request, http.Response, activity, bot, http.RequestAborted);

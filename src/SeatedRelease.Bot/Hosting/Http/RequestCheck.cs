@@ -9,6 +9,8 @@ internal static class RequestCheck
 
     private static readonly string[] AccountFields = ["conversation", "from", "recipient"];
 
+    private static readonly string[] DeliveryModes = ["normal", "notification", "expectReplies", "ephemeral"];
+
     /// <summary>Null when the bytes are a JSON object with a type and well-shaped account fields and text.</summary>
     public static Problem? Of(ReadOnlyMemory<byte> body)
     {
@@ -27,6 +29,11 @@ internal static class RequestCheck
             }
             if (root.TryGetProperty("text", out var text) && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                 return new Problem(StatusCodes.Status400BadRequest, "'text' must be a string.");
+            if (root.TryGetProperty("serviceUrl", out var serviceUrl) && serviceUrl.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                return new Problem(StatusCodes.Status400BadRequest, "'serviceUrl' must be a string.");
+            if (root.TryGetProperty("deliveryMode", out var mode) && mode.ValueKind != JsonValueKind.Null
+                && (mode.ValueKind != JsonValueKind.String || !DeliveryModes.Contains(mode.GetString(), StringComparer.Ordinal)))
+                return new Problem(StatusCodes.Status400BadRequest, "'deliveryMode' must be one of normal, notification, expectReplies, ephemeral.");
         }
         catch (JsonException)
         {

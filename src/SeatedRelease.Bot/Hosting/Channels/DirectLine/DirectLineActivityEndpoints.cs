@@ -32,15 +32,26 @@ internal static class DirectLineActivityEndpoints
             return;
         }
 
+        // The token speaks for one user: another id is refused (it could hear or erase that user's history), and
+        // a post that names none is that user's.
+        if (activity.From?.Id is { Length: > 0 } claimed && !string.Equals(claimed, conversation.UserId, StringComparison.Ordinal))
+        {
+            await DirectLineJson.WriteErrorAsync(http.Response, StatusCodes.Status403Forbidden, "BadArgument", "The activity is not from the user this token was issued for.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         activity.ChannelId = DirectLineContext.ChannelId;
         activity.ServiceUrl = DirectLineContext.ServiceUrlOf(http.Request);
         activity.Conversation = new ConversationAccount(id: conversation.Id);
-        activity.From ??= new ChannelAccount("user");
-        activity.From.Role ??= RoleTypes.User;
+        activity.From ??= new ChannelAccount();
+        activity.From.Id = conversation.UserId;
+        activity.From.Role = RoleTypes.User;
         activity.Recipient = dl.Bot;
         activity.Timestamp = dl.Clock.GetUtcNow();
 
-        if (!conversation.TryAccept(activity, CopyOf, out var id))
+        // Counted twice, for the echo kept for polling and the copy waiting for the bot; its id is not written yet.
+        var bytes = DirectLineJson.SizeOf(activity) + IdAllowance;
+        if (!dl.Memory.TryTake(2 * bytes) || !conversation.TryAccept(activity, CopyOf, bytes, out var id))
         {
             http.Response.Headers.RetryAfter = "1";
             await DirectLineJson.WriteErrorAsync(http.Response, StatusCodes.Status429TooManyRequests, "Throttled", "Too many activities are waiting for the bot.", cancellationToken).ConfigureAwait(false);
@@ -72,6 +83,9 @@ internal static class DirectLineActivityEndpoints
             new { activities, watermark = next.ToString(CultureInfo.InvariantCulture) },
             cancellationToken).ConfigureAwait(false);
     }
+
+    // Room for the id the log gives the echo ("conversation|0000001"), which the size above does not yet include.
+    private const long IdAllowance = 64;
 
     // The bot gets its own copy so nothing it changes on the activity alters the client's echo.
     private static Activity CopyOf(Activity activity) =>

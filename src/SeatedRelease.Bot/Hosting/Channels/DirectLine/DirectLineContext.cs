@@ -1,5 +1,7 @@
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using SeatedRelease.Bot.Hosting;
 
 namespace SeatedRelease.Bot.DirectLine;
 
@@ -7,6 +9,10 @@ namespace SeatedRelease.Bot.DirectLine;
 internal sealed class DirectLineContext(
     DirectLineConversationStore store,
     DirectLineRequestAuthorizer authorizer,
+    DirectLineMemory memory,
+    TokenRateLimits tokenLimits,
+    ClientAddresses addresses,
+    BotFrameworkAuthentication authentication,
     IOptions<LocalDirectLineOptions> options,
     IConfiguration configuration,
     TimeProvider clock)
@@ -17,6 +23,12 @@ internal sealed class DirectLineContext(
 
     public DirectLineRequestAuthorizer Authorizer => authorizer;
 
+    public DirectLineMemory Memory => memory;
+
+    public TokenRateLimits TokenLimits => tokenLimits;
+
+    public ClientAddresses Addresses => addresses;
+
     public LocalDirectLineOptions Options => options.Value;
 
     public TimeProvider Clock => clock;
@@ -25,6 +37,39 @@ internal sealed class DirectLineContext(
         string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) ? "seatedrelease-bot" : configuration["MicrosoftAppId"],
         options.Value.BotName,
         RoleTypes.Bot);
+
+    /// <summary>
+    /// Whether the caller passes the host's own Bot Framework authentication; always true on a host without an
+    /// app id, which authenticates nobody.
+    /// </summary>
+    public async Task<bool> IsAuthenticatedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]))
+        {
+            return true;
+        }
+
+        var header = request.Headers.Authorization.ToString();
+        if (header.Length == 0 || !BearerTokenShape.IsReadable(request))
+        {
+            return false;
+        }
+
+        try
+        {
+            var identity = await authentication.AuthenticateChannelRequestAsync(header, cancellationToken).ConfigureAwait(false);
+            return identity.IsAuthenticated;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception)
+        {
+            // Refused, unreadable, or not checkable now (the signing keys out of reach): no token either way.
+            return false;
+        }
+    }
 
     /// <summary>The body Direct Line returns for a conversation: id, a token and its lifetime in seconds.</summary>
     public object IssueConversationBody(DirectLineConversation conversation)

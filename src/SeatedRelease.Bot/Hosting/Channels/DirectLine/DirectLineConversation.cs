@@ -16,18 +16,26 @@ internal sealed class DirectLineConversation : IDisposable
     private readonly int _queueCapacity;
     private readonly Dictionary<string, string> _acceptedByClientId = new(StringComparer.Ordinal);
     private readonly Queue<string> _clientIdsInOrder = new();
+    private readonly DirectLineMemory _memory;
     private CancellationTokenSource _turn = new();
     private bool _started;
+    private bool _used;
+    private bool _stopped;
+    private long _queuedBytes;
 
     // A client resends within seconds; this many posts back is far enough to find it.
     private const int RememberedClientIds = 64;
 
-    public DirectLineConversation(string id, LocalDirectLineOptions options, DateTimeOffset now)
+    public DirectLineConversation(string id, string userId, string client, LocalDirectLineOptions options, DirectLineMemory memory, DateTimeOffset now)
     {
         Id = id;
-        Log = new ConversationLog(id, options.MaxActivitiesPerConversation);
+        UserId = userId;
+        Client = client;
+        _memory = memory;
+        Log = new ConversationLog(id, options.MaxActivitiesPerConversation, memory);
+        memory.Register(Log);
         _queueCapacity = options.MaxQueuedActivities;
-        Inbox = Channel.CreateBounded<Activity>(new BoundedChannelOptions(options.MaxQueuedActivities)
+        Inbox = Channel.CreateBounded<QueuedActivity>(new BoundedChannelOptions(options.MaxQueuedActivities)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -37,9 +45,27 @@ internal sealed class DirectLineConversation : IDisposable
 
     public string Id { get; }
 
+    /// <summary>The one user this conversation's tokens speak for: every activity posted with them is from this id.</summary>
+    public string UserId { get; }
+
+    /// <summary>The address that asked for the conversation, for the limit per client.</summary>
+    public string Client { get; }
+
     public ConversationLog Log { get; }
 
-    public Channel<Activity> Inbox { get; }
+    public Channel<QueuedActivity> Inbox { get; }
+
+    /// <summary>Whether the client has posted anything yet; until it has, the conversation is dropped sooner when idle.</summary>
+    public bool Used
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _used;
+            }
+        }
+    }
 
     /// <summary>Cancelled when the conversation is dropped, so a turn in progress (or its delays) ends too.</summary>
     public CancellationToken Stopping => _stopping.Token;
@@ -121,11 +147,13 @@ internal sealed class DirectLineConversation : IDisposable
 
     /// <summary>
     /// Keeps the user's activity in the log (Web Chat waits for this echo to mark it sent) and
-    /// queues a copy for the bot, both or neither: false when the queue is full. A post the client
-    /// already made (same client activity id) is not taken again; it gets the id it had. A message
-    /// ends the next pause of the turn in progress: the listener has spoken, so after it that turn says no more.
+    /// queues a copy for the bot, both or neither: false when the queue is full. The caller has counted
+    /// <paramref name="bytes"/> twice against the memory budget, for the echo and for the copy; what is not kept
+    /// is given back. A post the client already made (same client activity id) is not taken again; it gets the id
+    /// it had. A message ends the next pause of the turn in progress: the listener has spoken, so after it that
+    /// turn says no more.
     /// </summary>
-    public bool TryAccept(Activity echo, Func<Activity, Activity> copyForBot, out string id)
+    public bool TryAccept(Activity echo, Func<Activity, Activity> copyForBot, long bytes, out string id)
     {
         lock (_gate)
         {
@@ -133,16 +161,19 @@ internal sealed class DirectLineConversation : IDisposable
             if (clientId is not null && _acceptedByClientId.TryGetValue(clientId, out var known))
             {
                 id = known;
+                _memory.Release(2 * bytes);
                 return true;
             }
 
             id = string.Empty;
-            if (Inbox.Reader.Count >= _queueCapacity)
+            if (_stopped || Inbox.Reader.Count >= _queueCapacity)
             {
+                _memory.Release(2 * bytes);
                 return false;
             }
 
-            id = Log.Append(echo);
+            id = Log.Append(echo, bytes);
+            _used = true;
             if (clientId is not null)
             {
                 Remember(clientId, id);
@@ -154,7 +185,23 @@ internal sealed class DirectLineConversation : IDisposable
             }
 
             // Only writers hold this lock and the reader only empties the queue, so this succeeds.
-            return Inbox.Writer.TryWrite(copyForBot(echo));
+            _queuedBytes += bytes;
+            return Inbox.Writer.TryWrite(new QueuedActivity(copyForBot(echo), bytes));
+        }
+    }
+
+    /// <summary>The turn loop took an activity off the queue: what it held goes back to the budget.</summary>
+    public void Dequeued(QueuedActivity queued)
+    {
+        lock (_gate)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            _queuedBytes -= queued.Bytes;
+            _memory.Release(queued.Bytes);
         }
     }
 
@@ -168,7 +215,7 @@ internal sealed class DirectLineConversation : IDisposable
         {
             _turn.Dispose();
             _turn = new CancellationTokenSource();
-            if (Inbox.Reader.TryPeek(out var next) && next.Type == ActivityTypes.Message)
+            if (Inbox.Reader.TryPeek(out var next) && next.Activity.Type == ActivityTypes.Message)
             {
                 _turn.Cancel();
             }
@@ -193,18 +240,31 @@ internal sealed class DirectLineConversation : IDisposable
             ? text
             : null;
 
+    /// <summary>Queues what the service itself tells the bot (the conversation update); it is not counted.</summary>
     public bool TryQueue(Activity activity)
     {
         lock (_gate)
         {
-            return Inbox.Writer.TryWrite(activity);
+            return Inbox.Writer.TryWrite(new QueuedActivity(activity, 0));
         }
     }
 
+    /// <summary>Ends the turn loop and gives back all the memory the conversation held.</summary>
     public void Stop()
     {
+        lock (_gate)
+        {
+            if (!_stopped)
+            {
+                _stopped = true;
+                _memory.Release(_queuedBytes);
+                _queuedBytes = 0;
+            }
+        }
+
         Inbox.Writer.TryComplete();
         _stopping.Cancel();
+        _memory.Unregister(Log);
     }
 
     public void Dispose()
@@ -216,3 +276,6 @@ internal sealed class DirectLineConversation : IDisposable
         }
     }
 }
+
+/// <summary>A posted activity waiting for the bot, with what it counts against the memory budget.</summary>
+internal sealed record QueuedActivity(Activity Activity, long Bytes);

@@ -54,6 +54,9 @@ internal static class DirectLineJson
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>The length of the activity's JSON as this service writes it: what it counts against its memory budget.</summary>
+    public static long SizeOf(Activity activity) => JsonConvert.SerializeObject(activity, Settings).Length;
+
     public static bool TryParseActivity(string json, out Activity? activity)
     {
         try

@@ -16,9 +16,10 @@ internal sealed class DirectLineTurnLoop(BotTurnDispatcher dispatcher, ILogger<D
     {
         try
         {
-            await foreach (var activity in conversation.Inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var queued in conversation.Inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                await RunOneAsync(conversation, activity, cancellationToken).ConfigureAwait(false);
+                conversation.Dequeued(queued);
+                await RunOneAsync(conversation, queued.Activity, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -10,8 +10,9 @@ internal sealed class IdleConversationSweeper(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // A quarter of the idle time keeps a conversation's real lifetime within 125% of the setting.
-        var period = options.Value.IdleTimeout / 4;
+        // A quarter of the shorter timeout keeps a conversation's real lifetime within 125% of its setting.
+        var shorter = options.Value.UnusedTimeout < options.Value.IdleTimeout ? options.Value.UnusedTimeout : options.Value.IdleTimeout;
+        var period = shorter / 4;
         if (period < TimeSpan.FromSeconds(1))
         {
             period = TimeSpan.FromSeconds(1);

@@ -20,8 +20,30 @@ public sealed class LocalDirectLineOptions
     /// <summary>A conversation nobody has touched for this long is dropped with all its activities.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
 
+    /// <summary>
+    /// A conversation whose client has posted nothing yet is dropped after this long untouched, so tokens asked
+    /// for and never used do not hold places for <see cref="IdleTimeout"/>.
+    /// </summary>
+    public TimeSpan UnusedTimeout { get; set; } = TimeSpan.FromSeconds(45);
+
     /// <summary>Upper bound on live conversations, so memory stays bounded under load.</summary>
     public int MaxConversations { get; set; } = 200;
+
+    /// <summary>Live conversations one client address may hold; past it a new token is refused with 429.</summary>
+    public int MaxConversationsPerClient { get; set; } = 20;
+
+    /// <summary>Tokens one client address may ask for in a minute; past it 429.</summary>
+    public int TokensPerMinutePerClient { get; set; } = 20;
+
+    /// <summary>Tokens all clients together may ask for in a minute; past it 429.</summary>
+    public int TokensPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// What every conversation's activities may take together, counted as the length of their JSON: the logs kept
+    /// for polling and the posts waiting for the bot. Past it the oldest activities of the largest log are dropped,
+    /// and a post that still does not fit is refused with 429.
+    /// </summary>
+    public long MemoryBudgetBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Activities kept per conversation for polling; the oldest are dropped beyond it.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;

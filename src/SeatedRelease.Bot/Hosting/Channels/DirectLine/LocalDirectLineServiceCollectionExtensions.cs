@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SeatedRelease.Bot.Hosting;
 
 namespace SeatedRelease.Bot.DirectLine;
 
@@ -28,12 +29,17 @@ public static class LocalDirectLineServiceCollectionExtensions
 
         services.AddOptions<LocalDirectLineOptions>()
             .Bind(section)
-            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero, "DirectLine:TokenLifetime and DirectLine:IdleTimeout must be positive.")
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero && o.UnusedTimeout > TimeSpan.Zero, "DirectLine:TokenLifetime, IdleTimeout and UnusedTimeout must be positive.")
             .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxQueuedActivities > 0 && o.MaxBodyBytes > 0, "DirectLine limits must be positive.")
+            .Validate(o => o.MaxConversationsPerClient > 0 && o.TokensPerMinutePerClient > 0 && o.TokensPerMinute > 0, "DirectLine token limits must be positive.")
+            .Validate(o => o.MemoryBudgetBytes >= 4 * o.MaxBodyBytes, "DirectLine:MemoryBudgetBytes must hold at least four of the largest activity (MaxBodyBytes).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotTurnDispatcher>();
         services.AddSingleton<DirectLineTurnLoop>();
+        services.AddSingleton<DirectLineMemory>();
+        services.AddSingleton<TokenRateLimits>();
+        services.TryAddSingleton<ClientAddresses>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineRequestAuthorizer>();
         services.AddSingleton<DirectLineContext>();

@@ -13,7 +13,7 @@ public static class Greeting
     public static bool ShouldGreet(IEnumerable<ChannelAccount> membersAdded, IActivity activity)
     {
         var botId = activity.Recipient?.Id;
-        return membersAdded.Any(m => m.Id != botId) || IsPersonalInstall(activity);
+        return membersAdded.Any(m => m is not null && m.Id != botId) || IsPersonalInstall(activity);
     }
 
     /// <summary>Teams adding this bot, alone, to a one-to-one chat: the app was installed for a person.</summary>
@@ -21,5 +21,5 @@ public static class Greeting
         activity.ChannelId == Channels.Msteams
         && string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
         && activity.AsConversationUpdateActivity() is { MembersAdded: { Count: > 0 } added }
-        && added.All(m => m.Id == activity.Recipient?.Id);
+        && added.All(m => m is not null && m.Id == activity.Recipient?.Id);
 }
