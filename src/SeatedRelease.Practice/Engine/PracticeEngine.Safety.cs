@@ -39,6 +39,12 @@ public sealed partial class PracticeEngine
         if (state.Paused) return answer;
         if (step.Id == Script.Pain && !Commands.Contains(answer.Intent))
         {
+            // A question about the practice, with no word of pain in it, is answered and the kind asked again.
+            if (answer.Intent == Intent.Unknown && _recognizer.Recognize(PromptContext.Ready, text) is { Intent: Intent.Question, Topic: { } topic } asked
+                && Script.Answers.ContainsKey(topic) && KindOf(words, answer) is null)
+            {
+                return asked;
+            }
             await DescribePainAsync(context, text, words, answer, cancellationToken);
             return null;
         }
