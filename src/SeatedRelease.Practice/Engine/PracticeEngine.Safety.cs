@@ -39,6 +39,12 @@ public sealed partial class PracticeEngine
         if (state.Paused) return answer;
         if (step.Id == Script.Pain && !Commands.Contains(answer.Intent))
         {
+            // A question about the practice, with no word of pain in it, is answered and the kind asked again.
+            if (answer.Intent == Intent.Unknown && _recognizer.Recognize(PromptContext.Ready, text) is { Intent: Intent.Question, Topic: { } topic } asked
+                && Script.Answers.ContainsKey(topic) && KindOf(words, answer) is null)
+            {
+                return asked;
+            }
             await DescribePainAsync(context, text, words, answer, cancellationToken);
             return null;
         }
@@ -51,6 +57,12 @@ public sealed partial class PracticeEngine
                 StopForRedFlag(context, mentioned, flag);
                 return null;
             }
+        }
+        if (step.Id == Script.MaybePain && answer.Intent == Intent.Unknown
+            && _recognizer.Recognize(PromptContext.Ready, text).Intent is Intent.Ready or Intent.More)
+        {
+            // "Ready" to "did you say it hurts?": nothing hurt, and the practice goes on.
+            answer = answer with { Intent = Intent.Ready };
         }
         if ((step.Id == Script.MaybePain || step.Id == Script.FlagCheck) && answer.Intent is Intent.No or Intent.Ready)
         {
@@ -92,7 +104,23 @@ public sealed partial class PracticeEngine
             await EnterAsync(context, unsure, fresh: true, cancellationToken);
             return null;
         }
-        return answer;
+        return Remark(CurrentContext(state), answer, text) ?? answer;
+    }
+
+    /// <summary>
+    /// A practical remark ("I can't reach my foot", "my heel keeps lifting") is answered as the question it implies. Only
+    /// an answer the rules left unknown or a body part named alone is reread, as a question; any pain or possible-pain
+    /// phrase in it still outranks the topic, so a remark with a sensation is still checked.
+    /// </summary>
+    private Recognition.Recognition? Remark(PromptContext prompt, Recognition.Recognition answer, string text)
+    {
+        if (answer.Intent is not (Intent.Unknown or Intent.MaybePain) || Script.Remarks.Count == 0 || text.Length >= MaxTextLength) return null;
+        // Any word of how it feels ("a little", "worse", "tight") keeps the check.
+        var words = Words.Of(text);
+        if (Safety.Mild.Mentions(words) || Safety.FeelsStretch(words)
+            || Safety.MoreThanMild.Find(words, Safety.Negators, PhraseList.Empty, PhraseList.Empty) is not null) return null;
+        var asked = _recognizer.Recognize(prompt, text + "?");
+        return asked is { Intent: Intent.Question, Topic: { } topic } && Script.Remarks.Contains(topic) ? asked : null;
     }
 
     /// <summary>Asks whether something mentioned hurts (or is happening now) before going on from where the listener is.</summary>

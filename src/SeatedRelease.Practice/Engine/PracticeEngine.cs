@@ -292,6 +292,7 @@ public sealed partial class PracticeEngine
                 return;
             case Intent.Slower or Intent.Faster:
                 ChangePace(context, answer.Intent == Intent.Slower);
+                AskAgain(context);
                 return;
             case Intent.History:
                 HistoryWriter.Say(context);
@@ -302,10 +303,20 @@ public sealed partial class PracticeEngine
                 return;
             case Intent.Help:
                 context.SayPhrase("help." + PromptKeys.Of(CurrentContext(state)));
+                AskAgain(context);
                 return;
             case Intent.Progress:
                 ProgressWriter.Say(context, InLeg(step.Next == PracticeScript.ResumeTarget ? state.ResumeStepId : step.Id), _safetySteps.Contains(step.Id));
+                AskAgain(context);
                 return;
+            case Intent.More when !state.Paused && step.Loop:
+                if (!WantMore(context, text)) return;
+                answer = answer with { Intent = Intent.Ready };
+                break;
+            case Intent.More:
+                // Wherever no repetition waits, "keep going" is a go-ahead.
+                answer = answer with { Intent = Intent.Ready };
+                break;
             case Intent.Question when answer.Topic is { } topic && Script.Answers.TryGetValue(topic, out var lines):
                 // Once a leg has hurt or reached a stretch, an answer with a gentle variant never says "farther".
                 if (context.Gentle && Script.Answers.TryGetValue(topic + "Gentle", out var gentle)) lines = gentle;
@@ -318,12 +329,21 @@ public sealed partial class PracticeEngine
                     state.ResumeStepId = null;
                     state.Paused = false;
                     await EnterAsync(context, target, fresh: true, cancellationToken);
+                    return;
                 }
-                else
+                if (!state.Paused && AtRestAfterLeg(state, step))
                 {
-                    context.SayPhrase("noLegYet");
-                    SayOptions(context);
+                    // The closing rest: enough rest, so finish. The rest before a leg: that leg, or stopping here.
+                    if (InLeg(step.Next))
+                    {
+                        context.SayPhrase("enoughRest");
+                        return;
+                    }
+                    answer = answer with { Intent = Intent.Ready };
+                    break;
                 }
+                context.SayPhrase("noLegYet");
+                SayOptions(context);
                 return;
         }
         if (state.Paused)
@@ -332,6 +352,7 @@ public sealed partial class PracticeEngine
             {
                 state.Paused = false;
                 context.SayPhrase("resumed");
+                _waterfall.Reorient(context, step.Id);
                 await EnterAsync(context, step.Id, fresh: false, cancellationToken);
             }
             else
@@ -500,6 +521,7 @@ public sealed partial class PracticeEngine
                 }
                 state.Paused = false;
                 context.SayPhrase("resumeYes");
+                _waterfall.Reorient(context, state.StepId);
                 await EnterAsync(context, state.StepId, fresh: false, cancellationToken);
                 return;
             case (PendingQuestion.ResumeOffer, Intent.No):
@@ -560,10 +582,44 @@ public sealed partial class PracticeEngine
 
     private static void SayPrompt(StepContext context, ScriptStep step)
     {
-        var rep = step.Rep ? context.State.Rep : 0;
-        var last = step.Say.LastOrDefault(l => l.AppliesTo(rep, context.InLeg, context.Gentle));
+        var last = step.Say.LastOrDefault(l => context.Applies(l, step));
         if (last is not null) context.Say(last);
     }
+
+    // After a command that changes nothing of the step (pace, help, where am I): the question the listener is at, so
+    // no one is left without one.
+    private void AskAgain(StepContext context)
+    {
+        var state = context.State;
+        if (state.Paused) context.SayPhrase("stillPaused");
+        else if (state.StepId is { } id && !state.Ended) SayPrompt(context, Script.Step(id));
+    }
+
+    /// <summary>
+    /// "One more", "a few more": more repetitions planned for the leg, up to the most allowed. False when the leg already
+    /// has that many: the bot says so and asks its question again.
+    /// </summary>
+    private bool WantMore(StepContext context, string text)
+    {
+        var state = context.State;
+        if (state.Rep >= Script.MaxRepetitions)
+        {
+            context.SayPhrase("moreMax");
+            AskAgain(context);
+            return false;
+        }
+        var few = Simplify(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Script.FewWords.Contains);
+        var wanted = Math.Min(Script.MaxRepetitions, state.Rep + (few ? Script.FewMore : 1));
+        if (wanted > context.WantedReps)
+        {
+            state.Wanted = wanted;
+            context.SayPhrase(few ? "moreFew" : "moreOne");
+        }
+        return true;
+    }
+
+    private bool AtRestAfterLeg(PracticeState state, ScriptStep step) =>
+        state.RepsDone.Sum() > 0 && step.Expect == PromptContext.Ready && !_safetySteps.Contains(step.Id) && !InLeg(step.Id);
 
     // "That's enough" ends a leg; from the mild-pain offer it ends the leg that the pain interrupted.
     private string? EnoughTarget(PracticeState state, ScriptStep step) =>

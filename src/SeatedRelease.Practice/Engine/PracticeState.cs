@@ -29,6 +29,8 @@ public sealed class PracticeState
     public int Leg { get; set; }
     /// <summary>The current repetition of the working leg, 0 before the first.</summary>
     public int Rep { get; set; }
+    /// <summary>Repetitions planned for the working leg once the listener asked for more; 0 is the script's default.</summary>
+    public int Wanted { get; set; }
     /// <summary>Repetitions done, per leg index.</summary>
     public List<int> RepsDone { get; set; } = [];
     /// <summary>The answers given, by step id (the safety screen, the surface).</summary>
@@ -74,6 +76,7 @@ public sealed class PracticeState
         Paused = other.Paused;
         Leg = other.Leg;
         Rep = other.Rep;
+        Wanted = other.Wanted;
         RepsDone = [.. other.RepsDone];
         Answers = new Dictionary<string, string>(other.Answers);
         Pace = other.Pace;

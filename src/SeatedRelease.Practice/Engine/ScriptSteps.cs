@@ -11,10 +11,9 @@ internal static class ScriptSteps
 
     private static StepResult Enter(ScriptStep step, StepContext context)
     {
-        var rep = step.Rep ? context.State.Rep : 0;
         foreach (var line in step.Say)
         {
-            if (line.AppliesTo(rep, context.InLeg, context.Gentle)) context.Say(line);
+            if (context.Applies(line, step)) context.Say(line);
         }
         if (step.Advice is not null && context.State.Notes.Count > 0)
         {
@@ -48,12 +47,13 @@ internal static class ScriptSteps
     internal static string After(ScriptStep step, StepContext context)
     {
         var state = context.State;
-        if (step.Loop && state.Rep < context.Script.Repetitions) return step.Id;
+        if (step.Loop && state.Rep < context.WantedReps) return step.Id;
         if (step.LastLeg is { } last)
         {
             if (context.OnLastLeg) return last;
             state.Leg++;
             state.Rep = 0;
+            state.Wanted = 0;
         }
         return step.Next!;
     }

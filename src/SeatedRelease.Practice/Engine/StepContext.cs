@@ -48,6 +48,16 @@ public sealed class StepContext
     /// <summary>The working leg has hurt or reached a stretch: its movement stays smaller.</summary>
     public bool Gentle => State.GentleLegs.Contains(State.Leg);
 
+    /// <summary>Repetitions planned for the working leg: the script's default, or more if the listener asked.</summary>
+    public int WantedReps => Math.Min(Math.Max(State.Wanted, Script.Repetitions), Math.Max(Script.MaxRepetitions, Script.Repetitions));
+
+    /// <summary>Whether a line of the step is said now: its repetition, place, care and how many repetitions remain.</summary>
+    public bool Applies(ScriptLine line, ScriptStep step)
+    {
+        var rep = step.Rep ? State.Rep : 0;
+        return line.AppliesTo(rep, InLeg, Gentle, Math.Max(0, WantedReps - State.Rep), State.Rep >= Script.MaxRepetitions);
+    }
+
     /// <summary>Placeholder values for the current position.</summary>
     public Dictionary<string, string> Values(params (string Key, string Value)[] extra)
     {
@@ -56,7 +66,7 @@ public sealed class StepContext
             ["leg"] = Leg,
             ["other"] = OtherLeg,
             ["rep"] = State.Rep.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["reps"] = Script.Repetitions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["reps"] = WantedReps.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["legs"] = string.Join(" and ", Script.Legs),
         };
         foreach (var (k, v) in extra) values[k] = v;

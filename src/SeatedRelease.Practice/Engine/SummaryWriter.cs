@@ -28,6 +28,8 @@ internal static class SummaryWriter
             for (var i = 0; i < script.Legs.Count; i++)
             {
                 var count = i < repsDone.Count ? repsDone[i] : 0;
+                // A leg not worked (a leg ended before its first repetition) is left out: no zero counts.
+                if (count == 0) continue;
                 context.SayText(Fill("leg", ("leg", script.Legs[i]), ("count", count.ToString(CultureInfo.InvariantCulture))));
             }
         }

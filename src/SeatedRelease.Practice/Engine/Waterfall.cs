@@ -33,6 +33,7 @@ public sealed class Waterfall
                 stepId = state.ResumeStepId ?? _script.Start;
                 state.ResumeStepId = null;
                 fresh = false;
+                Reorient(context, stepId);
             }
             var step = _script.Step(stepId);
             if (step.Rep && fresh)
@@ -50,6 +51,16 @@ public sealed class Waterfall
             fresh = true;
         }
         throw new InvalidOperationException($"the script flowed through {MaxStepsPerTurn} steps without waiting; check '{stepId}'.");
+    }
+
+    /// <summary>
+    /// Before a repetition is taken up again (after a pause, a pain check, a welcome back): the script's re-orienting
+    /// lines, so that the listener sits up with the hands under the foot before anything moves.
+    /// </summary>
+    public void Reorient(StepContext context, string stepId)
+    {
+        if (!_script.Steps.TryGetValue(stepId, out var step) || !step.Rep) return;
+        foreach (var line in _script.Reorient) context.Say(line);
     }
 
     /// <summary>Gives the waiting step the listener's answer; flows on if the step accepts it.</summary>

@@ -47,4 +47,10 @@ public enum Intent
     History,
     /// <summary>"Delete my data": erase everything kept about the listener, after a yes.</summary>
     Forget,
+    /// <summary>Another repetition asked for ("one more", "a few more"); ready wherever no repetition is waiting.</summary>
+    More,
+    /// <summary>Sitting on furniture (a chair, a sofa, a bed), where the heel cannot slide.</summary>
+    Furniture,
+    /// <summary>No mat, and the kind of floor not named.</summary>
+    Floor,
 }

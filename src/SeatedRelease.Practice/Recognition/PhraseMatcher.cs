@@ -342,7 +342,7 @@ internal static class PhraseMatcher
         // though, keep going") is the stretch being felt: the go-ahead stands. "tight, carry on" with no denial still
         // asks, and a pain said anywhere ("tight and it hurts, carry on") is pain.
         bool stretchFelt = tightnessNamed && !otherMaybePain && negatedPain && painClause < 0 && !maybePain
-            && (present & Bit(Intent.Ready)) != 0;
+            && (present & (Bit(Intent.Ready) | Bit(Intent.More))) != 0;
         if (stretchFelt)
         {
             present &= ~Bit(Intent.MaybePain);
@@ -424,7 +424,7 @@ internal static class PhraseMatcher
         }
         // "is it ok if we take a break": a request asked politely is the request. Only answers ("ok", "go ahead", "yes")
         // are held inside a question whether to practise, which is then what was said.
-        if (generalTopic && (present & ~(Bit(Intent.Question) | Bit(Intent.Ready) | Bit(Intent.Yes) | Bit(Intent.No))) != 0)
+        if (generalTopic && (present & ~(Bit(Intent.Question) | Bit(Intent.Ready) | Bit(Intent.More) | Bit(Intent.Yes) | Bit(Intent.No))) != 0)
         {
             present &= ~Bit(Intent.Question);
             topic = null;
@@ -514,10 +514,10 @@ internal static class PhraseMatcher
             if ((present & Bit(intent)) != 0)
             {
                 // An answer that moves on must not carry away a caveat nobody understood ("no pain" is understood).
-                if (intent is Intent.Ready or Intent.Yes && !negatedPain && UnknownAfterCaveat(flags, ref tokens)) return new Recognition(Intent.MaybePain);
+                if (intent is Intent.Ready or Intent.More or Intent.Yes && !negatedPain && UnknownAfterCaveat(flags, ref tokens)) return new Recognition(Intent.MaybePain);
                 // "ready but my knee is doing a funny thing": what a caveat says of the body, in words no list holds, may be
                 // pain, so a go-ahead beside it is asked about, whatever else was understood.
-                if (intent is Intent.Ready or Intent.Yes && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
+                if (intent is Intent.Ready or Intent.More or Intent.Yes && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
                 // "I no get pain but my knee dey swell": the no a denied pain gives is as unsure beside such a caveat.
                 if (intent == Intent.No && negatedPain && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
                 return intent == Intent.Question ? new Recognition(Intent.Question, topic) : new Recognition(intent);

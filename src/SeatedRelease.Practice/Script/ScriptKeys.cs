@@ -17,6 +17,7 @@ public static class ScriptKeys
         "historyCompleted", "historyStopped", "historyStoppedForPain", "historyUnfinished",
         "letGo", "restNow", "stretchEdge", "stretchBack", "stretchNext", "stretchSitting", "painKindAgain", "painKindSafe", "holdToday", "holdAdvice",
         "unclear.ready", "unclear.yesno", "unclear.surface", "unclear.painkind", "unclearPause",
+        "moreOne", "moreFew", "moreMax", "enoughRest",
     ];
 
     /// <summary>Summary phrases.</summary>
@@ -30,7 +31,7 @@ public static class ScriptKeys
     public static readonly IReadOnlyList<string> Suggestions = ["ready", "yesno", "surface", "painkind", "paused", "ended", "held"];
 
     /// <summary>Question topics the recognizer can name.</summary>
-    public static readonly IReadOnlyList<string> Topics = ["benefits", "muscles", "socks", "eyes", "stretch", "distance", "pillow", "caution"];
+    public static readonly IReadOnlyList<string> Topics = ["benefits", "muscles", "socks", "eyes", "stretch", "distance", "pillow", "caution", "repetitions", "reach", "grip", "lift", "sticks"];
 
     /// <summary>Placeholders allowed in step lines.</summary>
     public static readonly IReadOnlyList<string> StepPlaceholders = ["leg", "other", "rep", "reps"];

@@ -10,9 +10,10 @@ public static class ScriptLoader
     /// <summary>The script's file name inside the dialogs folder.</summary>
     public const string FileName = "practice.yaml";
 
-    private static readonly string[] TopKeys = ["version", "language", "repetitions", "legs", "start", "pain", "maybePain", "flagCheck", "painAgain", "painLimit", "steps", "phrases", "suggestions", "summary", "answers", "restartWords", "cues"];
+    private static readonly string[] TopKeys = ["version", "language", "repetitions", "legs", "start", "pain", "maybePain", "flagCheck", "painAgain", "painLimit", "steps", "phrases", "suggestions", "summary", "answers", "restartWords", "cues", "more", "reorient", "remarks"];
     private static readonly string[] StepKeys = ["say", "expect", "next", "on", "enough", "lastLeg", "rep", "loop", "end", "advice", "unsure", "buttons", "legButtons"];
-    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly", "move", "gentle"];
+    private static readonly string[] LineKeys = ["text", "pause", "cue", "reps", "fromRep", "legOnly", "move", "gentle", "toGo", "minToGo", "atMax"];
+    private static readonly string[] MoreKeys = ["max", "few", "fewWords"];
 
     /// <summary>Loads and validates the script in the given dialogs folder.</summary>
     /// <exception cref="ScriptException">The script is missing or invalid; the message names file, line and step.</exception>
@@ -43,12 +44,20 @@ public static class ScriptLoader
             steps.Add(id, ReadStep(r, id, keyNode, value));
         }
 
+        var more = top.TryGetValue("more", out var moreNode) ? r.Entries(r.Mapping(moreNode, null, "more"), null, MoreKeys).ToDictionary(e => e.Key, e => e.Value) : [];
         var script = new PracticeScript
         {
             File = file,
             Version = r.Int(Need("version"), null, "version", 1),
             Language = r.Text(Need("language"), null, "language"),
             Repetitions = r.Int(Need("repetitions"), null, "repetitions", 1),
+            MaxRepetitions = more.TryGetValue("max", out var max) ? r.Int(max, null, "more.max", 1) : r.Int(Need("repetitions"), null, "repetitions", 1),
+            FewMore = more.TryGetValue("few", out var few) ? r.Int(few, null, "more.few", 1) : 1,
+            FewWords = more.TryGetValue("fewWords", out var fewWords)
+                ? r.Sequence(fewWords, null, "more.fewWords").Select(n => r.Text(n, null, "A word of 'fewWords'").ToLowerInvariant()).ToHashSet()
+                : [],
+            Reorient = top.TryGetValue("reorient", out var reorient) ? r.Sequence(reorient, null, "reorient").Select(n => ReadLine(r, "reorient", n)).ToList() : [],
+            Remarks = top.TryGetValue("remarks", out var remarks) ? r.Sequence(remarks, null, "remarks").Select(n => r.Text(n, null, "A remark topic")).ToHashSet() : [],
             Legs = r.Sequence(Need("legs"), null, "legs").Select(n => r.Text(n, null, "A leg")).ToList(),
             Start = r.Text(Need("start"), null, "start"),
             Pain = r.Text(Need("pain"), null, "pain"),
@@ -139,6 +148,9 @@ public static class ScriptLoader
             LegOnly = e.TryGetValue("legOnly", out var legOnly) && r.Bool(legOnly, id, "legOnly"),
             Move = e.TryGetValue("move", out var move) && r.Bool(move, id, "move"),
             Gentle = e.TryGetValue("gentle", out var gentle) ? r.Bool(gentle, id, "gentle") : null,
+            ToGo = e.TryGetValue("toGo", out var toGo) ? r.Int(toGo, id, "toGo", 0) : null,
+            MinToGo = e.TryGetValue("minToGo", out var minToGo) ? r.Int(minToGo, id, "minToGo", 0) : null,
+            AtMax = e.TryGetValue("atMax", out var atMax) ? r.Bool(atMax, id, "atMax") : null,
         };
     }
 

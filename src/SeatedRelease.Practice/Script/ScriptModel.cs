@@ -38,10 +38,25 @@ public sealed record ScriptLine(string Text, double PauseSeconds, SoundCue Cue, 
     /// </summary>
     public bool? Gentle { get; init; }
 
+    /// <summary>When set, the line is said only when exactly this many repetitions remain planned for the leg.</summary>
+    public int? ToGo { get; init; }
+
+    /// <summary>When set, the line is said only when at least this many repetitions remain planned.</summary>
+    public int? MinToGo { get; init; }
+
+    /// <summary>True: said only once the leg has the most repetitions allowed; false: never then.</summary>
+    public bool? AtMax { get; init; }
+
     /// <summary>Whether the line belongs to the given repetition (0 outside repetitions), place and care.</summary>
-    public bool AppliesTo(int rep, bool inLeg, bool gentle = false) =>
+    /// <param name="rep">This repetition, 0 outside repetitions.</param>
+    /// <param name="inLeg">Whether the step concerns a leg.</param>
+    /// <param name="gentle">Whether the leg has hurt or reached a stretch.</param>
+    /// <param name="toGo">Repetitions still planned for the leg after this one.</param>
+    /// <param name="atMax">Whether the leg has the most repetitions allowed.</param>
+    public bool AppliesTo(int rep, bool inLeg, bool gentle = false, int toGo = 0, bool atMax = false) =>
         (Reps.Count == 0 || Reps.Contains(rep)) && (FromRep <= 0 || rep >= FromRep) && (!LegOnly || inLeg)
-        && (Gentle is null || Gentle == gentle);
+        && (Gentle is null || Gentle == gentle)
+        && (ToGo is null || ToGo == toGo) && (MinToGo is null || toGo >= MinToGo) && (AtMax is null || AtMax == atMax);
 }
 
 /// <summary>One step of the waterfall, as written in the script.</summary>
@@ -91,8 +106,18 @@ public sealed record PracticeScript
     public required int Version { get; init; }
     /// <summary>Language of the speech, for xml:lang.</summary>
     public required string Language { get; init; }
-    /// <summary>Repetitions per leg.</summary>
+    /// <summary>Repetitions per leg unless the listener asks for more.</summary>
     public required int Repetitions { get; init; }
+    /// <summary>The most repetitions one leg may have, however many more are asked for.</summary>
+    public int MaxRepetitions { get; init; }
+    /// <summary>How many "a few more" adds.</summary>
+    public int FewMore { get; init; } = 1;
+    /// <summary>Lower-case words that make a request for more "a few" rather than one.</summary>
+    public IReadOnlySet<string> FewWords { get; init; } = new HashSet<string>();
+    /// <summary>Said before a movement is taken up again (after a pause, a welcome back, a pain check): the position.</summary>
+    public IReadOnlyList<ScriptLine> Reorient { get; init; } = [];
+    /// <summary>Question topics also answered when only remarked on ("I can't reach my foot").</summary>
+    public IReadOnlySet<string> Remarks { get; init; } = new HashSet<string>();
     /// <summary>The legs in the order they are worked.</summary>
     public required IReadOnlyList<string> Legs { get; init; }
     /// <summary>First step.</summary>

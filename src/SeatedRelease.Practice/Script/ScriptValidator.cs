@@ -14,6 +14,12 @@ internal static partial class ScriptValidator
         [PromptContext.PainKind] = [Intent.Sharp, Intent.Mild],
     };
 
+    // Answers a choice step may also route, but need not: not on the floor, or no mat.
+    private static readonly Dictionary<PromptContext, Intent[]> OptionalChoices = new()
+    {
+        [PromptContext.Surface] = [Intent.Furniture, Intent.Floor],
+    };
+
     /// <summary>Silence after a movement at normal pace; less and a listener with closed eyes is hurried.</summary>
     public const double MinMoveSilenceSeconds = 3;
 
@@ -36,9 +42,21 @@ internal static partial class ScriptValidator
         if (s.Steps[s.PainAgain].Expect != PromptContext.Ready || s.Steps[s.PainAgain].Enough is null) throw Top($"the painAgain step '{s.PainAgain}' must expect ready and say where 'enough' goes.");
         if (!s.Steps[s.PainLimit].End) throw Top($"the painLimit step '{s.PainLimit}' must end the practice.");
 
+        if (s.MaxRepetitions < s.Repetitions) throw Top($"more.max ({s.MaxRepetitions}) must be at least repetitions ({s.Repetitions}).");
         foreach (var step in s.Steps.Values)
         {
             ValidateStep(s, step);
+        }
+        foreach (var line in s.Reorient)
+        {
+            if (line.Move && line.PauseSeconds < MinMoveSilenceSeconds)
+            {
+                throw new ScriptException(s.File, line.Line, "reorient", $"a movement needs at least {MinMoveSilenceSeconds} seconds of silence after it; this one has {line.PauseSeconds}.");
+            }
+        }
+        foreach (var topic in s.Remarks.Where(t => !s.Answers.ContainsKey(t)))
+        {
+            throw Top($"remarks names '{topic}', which has no answer under 'answers'.");
         }
         RequireKeys(s, s.Phrases.Keys, ScriptKeys.Phrases, "phrases");
         RequireKeys(s, s.Summary.Keys, ScriptKeys.Summary, "summary");
@@ -78,6 +96,10 @@ internal static partial class ScriptValidator
             {
                 throw Err("'reps' and 'fromRep' only make sense in a step with 'rep: true'.", line.Line);
             }
+            if ((line.ToGo is not null || line.MinToGo is not null || line.AtMax is not null) && !step.Rep)
+            {
+                throw Err("'toGo', 'minToGo' and 'atMax' only make sense in a step with 'rep: true'.", line.Line);
+            }
         }
         if (step.End && (step.Expect is not null || step.Next is not null)) throw Err("an 'end' step cannot expect an answer or go on.");
         if (!step.End && step.Expect is null or PromptContext.Ready && step.Next is null) throw Err("needs 'next' (or 'end: true').");
@@ -93,7 +115,8 @@ internal static partial class ScriptValidator
             {
                 throw Err($"expects {ctx.ToString().ToLowerInvariant()} but 'on' has no '{label.ToString().ToLowerInvariant()}'.");
             }
-            foreach (var label in step.On.Keys.Where(l => !labels.Contains(l)))
+            var optional = OptionalChoices.GetValueOrDefault(ctx, []);
+            foreach (var label in step.On.Keys.Where(l => !labels.Contains(l) && !optional.Contains(l)))
             {
                 throw Err($"'on.{label.ToString().ToLowerInvariant()}' is not an answer to {ctx.ToString().ToLowerInvariant()}.");
             }

@@ -12,7 +12,7 @@ public sealed class SuggestedActionTests
         ["Slower"] = Intent.Slower, ["Faster"] = Intent.Faster, ["Where am I"] = Intent.Progress, ["That's enough"] = Intent.Enough,
         ["Stop"] = Intent.Stop, ["Yes"] = Intent.Yes, ["No"] = Intent.No, ["Mat"] = Intent.Mat, ["Carpet"] = Intent.Carpet,
         ["Hardwood floor"] = Intent.Hardwood, ["Sharp or spreading"] = Intent.Sharp, ["Mild"] = Intent.Mild, ["Resume"] = Intent.Ready,
-        ["How did I do last time"] = Intent.History, ["Help"] = Intent.Help, ["Other leg"] = Intent.Enough,
+        ["How did I do last time"] = Intent.History, ["Help"] = Intent.Help, ["Other leg"] = Intent.Enough, ["One more"] = Intent.More,
     };
 
     public static TheoryData<string, string> Buttons()

@@ -72,7 +72,7 @@ public sealed class CreoleAndPidginTests(RecognizerFixture fixture) : IClassFixt
     [InlineData("wetin I fit talk", "help")]
     [InlineData("what'm I s'posed to tell ya", "help")]
     [InlineData("is dis di right foot or di left?", "progress")]
-    [InlineData("heel's in, let's keep goin'", "ready")]
+    [InlineData("heel's in, let's keep goin'", "more")]
     [InlineData("just give me two minutes, I'll come back", "pause")]
     [InlineData("pick up the pace some, I ain't gonna break", "faster")]
     [InlineData("I need a break", "pause")]

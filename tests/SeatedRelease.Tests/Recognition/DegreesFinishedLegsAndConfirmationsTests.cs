@@ -53,7 +53,7 @@ public sealed class DegreesFinishedLegsAndConfirmationsTests(RecognizerFixture f
     [InlineData("I'm finished with this leg", "enough")]
     [InlineData("finished with the left one", "enough")]
     [InlineData("finished, carry on", "ready")]
-    [InlineData("I'm finished, keep going", "ready")]
+    [InlineData("I'm finished, keep going", "more")]
     [InlineData("I'm finished", "stop")]
     [InlineData("finished", "stop")]
     [InlineData("I'm finished for today", "stop")]
@@ -66,7 +66,7 @@ public sealed class DegreesFinishedLegsAndConfirmationsTests(RecognizerFixture f
 
     [Theory]
     [InlineData("no pain, just a nice gentle pull, next please", "ready")]
-    [InlineData("no pain just a pull, keep going", "ready")]
+    [InlineData("no pain just a pull, keep going", "more")]
     [InlineData("it doesn't hurt, just a gentle pull, next", "ready")]
     [InlineData("just a pull, keep going", "maybe-pain")]
     [InlineData("no pain, just a strain, keep going", "maybe-pain")]

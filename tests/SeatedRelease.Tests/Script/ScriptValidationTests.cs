@@ -33,7 +33,7 @@ public sealed class ScriptValidationTests
     [Fact]
     public void A_misspelt_key_names_its_line()
     {
-        var broken = Real.Replace("        pause: 20\n      - text: When you are ready for your {leg} leg", "        pasue: 20\n      - text: When you are ready for your {leg} leg", StringComparison.Ordinal);
+        var broken = Real.Replace("        pause: 10\n      - text: Notice whether your {other} leg", "        pasue: 10\n      - text: Notice whether your {other} leg", StringComparison.Ordinal);
         var e = Assert.Throws<ScriptException>(() => ScriptLoader.Parse(broken, "practice.yaml"));
         Assert.Equal("rest", e.StepId);
         Assert.Equal(LineOf(broken, "pasue"), e.Line);
@@ -44,8 +44,8 @@ public sealed class ScriptValidationTests
     [InlineData("    expect: surface\n", "    expect: floor\n", "surface", "expect 'floor'")]
     [InlineData("      mild: pain-mild\n", "", "pain-ask", "no 'mild'")]
     [InlineData("under your {other} knee", "under your {knee} knee", "sit", "{knee}")]
-    [InlineData("        pause: 4\n      - text: Now slowly come back.", "        pause: long\n      - text: Now slowly come back.", "first-slide", "'long'")]
-    [InlineData("        cue: come-back\n        move: true\n        pause: 3\n      - text: Drag your heel along", "        cue: bell\n        move: true\n        pause: 3\n      - text: Drag your heel along", "first-slide", "'bell'")]
+    [InlineData("        pause: 4\n      - text: Drag your heel along the floor toward you, slowly.", "        pause: long\n      - text: Drag your heel along the floor toward you, slowly.", "first-slide", "'long'")]
+    [InlineData("        cue: come-back\n        move: true\n        pause: 4\n      - text: Sit up a little taller as you come.\n        move: true\n        pause: 4\n      - text: Take as long", "        cue: bell\n        move: true\n        pause: 4\n      - text: Sit up a little taller as you come.\n        move: true\n        pause: 4\n      - text: Take as long", "first-slide", "'bell'")]
     [InlineData("      - text: Interlace your fingers.\n        move: true\n        pause: 3", "      - text: Interlace your fingers.\n        move: true\n        pause: 1", "hands", "at least 3 seconds")]
     public void Mistakes_in_a_step_are_named(string from, string to, string step, string mention)
     {

@@ -31,7 +31,7 @@ public sealed class HostProcessTests : IDisposable
 
         Assert.NotEqual(firstPid, host.ProcessId);
         var resumed = await client.SayAsync("ready");
-        Assert.True(Has(BotClient.Texts(resumed), "repetition 3 of 5"), string.Join("\n", BotClient.Texts(resumed)) + "\n" + host.Output);
+        Assert.True(Has(BotClient.Texts(resumed), "When you want the next one"), string.Join("\n", BotClient.Texts(resumed)) + "\n" + host.Output);
         Assert.Contains("rate=\"-25%\"", resumed[^1].GetProperty("speak").GetString(), StringComparison.Ordinal);
 
         // On to the left leg, a pain report, then a second crash: the note must survive it to the summary.
