@@ -391,5 +391,6 @@
     window.location.reload();
   });
 
+  SR.nameLinesOnce(host);
   start();
 })();
