@@ -12,10 +12,6 @@ namespace SeatedRelease.Cli;
 /// </summary>
 internal static class ListenCommand
 {
-    // Cue files are named in the SSML by URL; any base works because only the file name is read back.
-    private const string CueBase = "https://cues.invalid/";
-    private const int MaxTurns = 200;
-
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var pace = Pace.Normal;
@@ -48,35 +44,15 @@ internal static class ListenCommand
         }
 
         if (await CliEngine.LoadAsync(dialogs, error, cancellationToken) is not { } engine) return 1;
-        var renderer = new SsmlRenderer(engine.Script, new SpeechOptions { CueBaseUrl = CueBase });
-        var audio = new SsmlAudio(espeak);
-        var state = new PracticeState { Pace = pace };
-        var samples = new List<short>();
-        var steps = new List<(string Step, TimeSpan Length)>();
-        var breaks = TimeSpan.Zero;
-        var delays = TimeSpan.Zero;
-        var movementSilences = new List<TimeSpan>();
+        var session = await ListenSession.RenderAsync(engine, pace, espeak, cancellationToken);
+        var samples = session.Samples;
+        var messages = session.Turns.SelectMany(t => t.Messages).ToList();
+        var breaks = messages.Aggregate(TimeSpan.Zero, (sum, m) => sum + m.Breaks);
+        var delays = messages.Aggregate(TimeSpan.Zero, (sum, m) => sum + m.Rendered.SilenceAfter);
+        var movementSilences = messages.Where(m => m.Rendered.Move).Select(m => m.Rendered.SpokenSilence + m.Rendered.SilenceAfter).ToList();
 
-        var turn = await engine.StartAsync(state, cancellationToken);
-        foreach (var answer in HappyPath())
-        {
-            var start = samples.Count;
-            foreach (var message in renderer.Render(turn))
-            {
-                var rendered = await audio.RenderAsync(message.Speak, cancellationToken);
-                samples.AddRange(rendered.Samples);
-                samples.AddRange(new short[(int)(espeak.SampleRate * message.SilenceAfter.TotalSeconds)]);
-                breaks += rendered.Silence;
-                delays += message.SilenceAfter;
-                if (message.Move) movementSilences.Add(message.SpokenSilence + message.SilenceAfter);
-            }
-            steps.Add((Describe(engine.Script, state), Seconds(samples.Count - start, espeak.SampleRate)));
-            if (turn.Ended || steps.Count >= MaxTurns) break;
-            turn = await engine.ReplyAsync(state, answer, cancellationToken);
-        }
-
-        await File.WriteAllBytesAsync(outFile, Wav.Encode(samples.ToArray(), espeak.SampleRate), cancellationToken);
-        var total = Seconds(samples.Count, espeak.SampleRate);
+        await File.WriteAllBytesAsync(outFile, Wav.Encode(samples, espeak.SampleRate), cancellationToken);
+        var total = session.Length;
         var quiet = QuietTime(samples, espeak.SampleRate);
         var inv = CultureInfo.InvariantCulture;
         await output.WriteLineAsync(string.Create(inv, $"pace: {pace.ToString().ToLowerInvariant()}, {engine.Script.Repetitions} repetitions a leg"));
@@ -88,34 +64,19 @@ internal static class ListenCommand
         }
         await output.WriteLineAsync($"wav: {Path.GetFullPath(outFile)}");
         await output.WriteLineAsync("time per step:");
-        foreach (var (step, length) in steps)
+        foreach (var turn in session.Turns)
         {
-            await output.WriteLineAsync(string.Create(inv, $"  {step,-28} {length.TotalSeconds,7:F1} s"));
+            await output.WriteLineAsync(string.Create(inv, $"  {turn.Step,-28} {turn.Length.TotalSeconds,7:F1} s"));
         }
         return 0;
     }
 
-    private static IEnumerable<string> HappyPath()
-    {
-        yield return "no";
-        yield return "carpet";
-        while (true) yield return "ready";
-    }
-
-    private static string Describe(PracticeScript script, PracticeState state) =>
-        state.Ended ? "closing"
-        : script.Step(state.StepId!).Rep ? $"{state.StepId} ({script.Legs[state.Leg]} {state.Rep})"
-        : script.Step(state.StepId!).Enough is not null ? $"{state.StepId} ({script.Legs[state.Leg]})"
-        : state.StepId!;
-
-    private static TimeSpan Seconds(int samples, int rate) => TimeSpan.FromSeconds((double)samples / rate);
-
     // Counted in 50 ms windows whose peak stays under about -40 dBFS: what a listener hears as silence.
-    private static TimeSpan QuietTime(List<short> samples, int rate)
+    private static TimeSpan QuietTime(short[] samples, int rate)
     {
         var window = rate / 20;
         var quietWindows = 0;
-        for (var start = 0; start + window <= samples.Count; start += window)
+        for (var start = 0; start + window <= samples.Length; start += window)
         {
             var peak = 0;
             for (var i = start; i < start + window; i++) peak = Math.Max(peak, Math.Abs((int)samples[i]));

@@ -17,6 +17,8 @@
 
   // A deliberate press; a second identical one sooner than this is a bounce or a tremor.
   const repeatWindowMs = 1000;
+  // Web Chat's "open the microphone when its speech ends" state (botframework-webchat-core DictateState).
+  const dictateWillStart = 1;
   const lang = document.documentElement.lang === 'en' ? 'en-US' : document.documentElement.lang;
 
   const settings = {
@@ -147,6 +149,11 @@
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') {
           pendingEchoes.delete((action.meta && action.meta.clientActivityID) || clientIdOf(action.payload && action.payload.activity));
           return next(action);
+        }
+        if (action.type === 'WEB_CHAT/SET_DICTATE_STATE' && action.payload && action.payload.dictateState === dictateWillStart) {
+          // After a spoken answer Web Chat would open the microphone as soon as a question is shown,
+          // while the page's voice is still saying it: the timeline opens it once the question is said.
+          return undefined;
         }
         if (action.type === 'WEB_CHAT/MARK_ACTIVITY' && action.payload && action.payload.name === 'speak' && action.payload.value) {
           // The page's own voice reads every reply; Web Chat's would read some of them a second time.
@@ -396,5 +403,6 @@
     window.location.reload();
   });
 
+  SR.nameLinesOnce(host);
   start();
 })();

@@ -7,7 +7,11 @@ namespace SeatedRelease.Cli.Speech;
 /// <summary>Renders one SSML speak to samples: text through espeak-ng, breaks as silence, audio as the cue tones.</summary>
 internal sealed class SsmlAudio(Espeak espeak)
 {
-    public sealed record Result(short[] Samples, TimeSpan Silence);
+    /// <summary>Rendered samples, the silence of the breaks among them, and each run of words with how long espeak-ng took to say it.</summary>
+    public sealed record Result(short[] Samples, TimeSpan Silence, IReadOnlyList<Words> Spoken);
+
+    /// <summary>A run of words said at one rate (words per minute) and how long it lasted.</summary>
+    public sealed record Words(string Text, int WordsPerMinute, TimeSpan Length);
 
     public async Task<Result> RenderAsync(string speak, CancellationToken cancellationToken)
     {
@@ -17,12 +21,15 @@ internal sealed class SsmlAudio(Espeak espeak)
         var silence = TimeSpan.Zero;
         var text = new System.Text.StringBuilder();
         var rate = Espeak.WordsPerMinute(null);
+        var spoken = new List<Words>();
 
         async Task FlushAsync()
         {
             if (text.ToString().Trim() is { Length: > 0 } words)
             {
-                samples.AddRange(await espeak.SynthesizeAsync(words, rate, cancellationToken));
+                var said = await espeak.SynthesizeAsync(words, rate, cancellationToken);
+                samples.AddRange(said);
+                spoken.Add(new Words(words, rate, TimeSpan.FromSeconds((double)said.Length / espeak.SampleRate)));
             }
             text.Clear();
         }
@@ -62,6 +69,6 @@ internal sealed class SsmlAudio(Espeak espeak)
 
         await WalkAsync(doc.DocumentElement!);
         await FlushAsync();
-        return new Result([.. samples], silence);
+        return new Result([.. samples], silence, spoken);
     }
 }

@@ -24,11 +24,15 @@ public static class BrowserSetup
     /// Runs a driver script in this folder against the page: node script page report output chromium.
     /// Returns the report it wrote and its exit code; fails when it wrote none.
     /// </summary>
-    public static async Task<(JObject Report, int ExitCode)> RunDriverAsync(string script, Uri page, string reportPath, string output, TimeSpan timeout, CancellationToken cancellationToken)
+    public static Task<(JObject Report, int ExitCode)> RunDriverAsync(string script, Uri page, string reportPath, string output, TimeSpan timeout, CancellationToken cancellationToken) =>
+        RunDriverAsync(script, page, reportPath, output, [], timeout, cancellationToken);
+
+    /// <summary>As above, with more arguments for the script after the Chromium path.</summary>
+    public static async Task<(JObject Report, int ExitCode)> RunDriverAsync(string script, Uri page, string reportPath, string output, IEnumerable<string> more, TimeSpan timeout, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
         File.Delete(reportPath);
-        var (exitCode, text) = await RunAsync("node", [script, page.ToString(), reportPath, output, Chromium], DriverFolder, timeout, cancellationToken);
+        var (exitCode, text) = await RunAsync("node", [script, page.ToString(), reportPath, output, Chromium, .. more], DriverFolder, timeout, cancellationToken);
         Assert.True(File.Exists(reportPath), $"The browser driver wrote no report (exit {exitCode}):\n{text}");
         return (JObject.Parse(await File.ReadAllTextAsync(reportPath, cancellationToken)), exitCode);
     }

@@ -97,9 +97,17 @@ public sealed class PracticeRoomTests
         // 10: the bot's name, no per-line timestamps, the buttons once.
         var reader = (JObject)steps["screenReader"]!;
         Assert.Equal(0, (int)reader["botSaid"]!);
-        // Each line names its speaker once, not in its name and again in its body.
+        // Each line names its speaker once.
         Assert.Equal((int)reader["botLines"]!, (int)reader["namedSaid"]!);
         Assert.Equal(0, (int)reader["sentAt"]!);
+        // Each line read once: its words are one accessible name in Chromium's tree, however often the line was shown.
+        var linesNamed = ((JArray)reader["linesNamed"]!).Cast<JObject>().ToList();
+        Assert.NotEmpty(linesNamed);
+        Assert.All(linesNamed, line => Assert.True(((JArray)line["named"]!).Count == (int)line["shown"]!, $"Named other than once a line: {line}"));
+        // The arrow keys still reach a message and name it, speaker and words, once.
+        Assert.False(string.IsNullOrEmpty((string?)reader["keyboard"]!["activeId"]), "The arrow keys reached no message");
+        Assert.Single((JArray)reader["keyboard"]!["articleNames"]!);
+        Assert.Matches("^Practice guide said: .+", (string?)reader["keyboard"]!["articleNames"]![0]);
         Assert.Equal(0, (int)reader["liveRegionButtons"]!);
         Assert.Empty((JArray)steps["axe"]!["violations"]!);
     }

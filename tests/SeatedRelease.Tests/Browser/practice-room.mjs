@@ -272,7 +272,27 @@ try {
     painButtons: await titles(page),
   });
 
-  // What a screen reader is given.
+  // What a screen reader is given. Each line's words as an accessible name: Chromium's own tree,
+  // counting every node but the InlineTextBox pieces a text is laid out in (never read on their own).
+  const cdp = await main.newCDPSession(page);
+  const accessibleNames = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
+    .filter((n) => !n.ignored && n.role && n.role.value !== 'InlineTextBox' && n.name && n.name.value)
+    .map((n) => ({ role: n.role.value, name: n.name.value.trim() }));
+  const namedAs = (names, text) => names.filter((n) => n.name === text || (/ said: /.test(n.name) && n.name.endsWith(' said: ' + text)));
+  const botTexts = (await shown(page)).filter((s) => !s.fromUser).map((s) => s.text);
+  const names = await accessibleNames();
+  const linesNamed = [...new Set(botTexts)].map((text) => ({
+    text,
+    shown: botTexts.filter((t) => t === text).length,
+    named: namedAs(names, text).map((n) => n.role),
+  }));
+  // The arrow keys through the transcript still name the message they reach, speaker and words.
+  await page.locator('[aria-activedescendant]').first().focus();
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(300);
+  const activeId = await page.locator('[aria-activedescendant]').first().getAttribute('aria-activedescendant');
+  const activeNames = (await accessibleNames()).filter((n) => n.role === 'article').map((n) => n.name);
+  await input(page).focus();
   const tree = await page.locator('body').ariaSnapshot();
   note('screenReader', {
     botSaid: (tree.match(/Bot said/g) || []).length,
@@ -281,6 +301,8 @@ try {
     sentAt: (tree.match(/Sent at/g) || []).length,
     liveRegionButtons: await page.locator('.webchat__live-region-activity__suggested-action').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length),
     sample: tree.split('\n').slice(-40),
+    linesNamed,
+    keyboard: { activeId, articleNames: activeNames },
   });
 
   // After sharp pain: what the buttons offer.

@@ -1,0 +1,168 @@
+// A whole practice on the page with Voice on, answered by voice as `listen` answers it: how long each
+// turn lasts from its first line shown to the moment the page opens the microphone for the answer,
+// and when the microphone opens. The voice is the stand-in speech engine, speaking at the pace the
+// plan gives; the microphone is a stand-in that records when it is started and hears what the test
+// says into it. The C# test judges the report.
+//
+// Usage: node practice-session.mjs <page url> <report.json> <screenshot folder> <chromium path> <plan.json>
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { standInSpeech, shownTimes } from './stand-ins.mjs';
+
+const [url, reportPath, shotsDir, executablePath, planPath] = process.argv.slice(2);
+const plan = JSON.parse(fs.readFileSync(planPath, 'utf8'));
+const report = { pageErrors: [], turns: [] };
+fs.mkdirSync(shotsDir, { recursive: true });
+
+function save() {
+  fs.writeFileSync(reportPath, JSON.stringify(report, null, 2));
+}
+
+// The utterances of a turn's last line. Shown and said start together, in either order (Web Chat
+// renders a moment after the line is let out), so they are found by their words, after the line before.
+function saidLast(speech, lines) {
+  const after = lines.length > 1 ? lines[lines.length - 2].at : lines[0].at - 1000;
+  const words = lines[lines.length - 1].text.slice(0, 20);
+  return speech.filter((s) => s.start >= after && s.text.includes(words));
+}
+
+// Break after a line, in ms, from the SSML the bot sent: the page keeps it after the last words.
+function pauseAfter(speak) {
+  const trailing = /<break time="(\d+)ms"\/>(?:<\/[a-z]+>)*$/.exec(speak || '');
+  return trailing ? Number(trailing[1]) : 0;
+}
+
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seatedrelease-session-'));
+let context;
+let page;
+try {
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Should the page ask for the microphone, a fake one is granted without a prompt.
+      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+      // A practice is long: a page in the background must not have its timers slowed.
+      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+  });
+  await context.addInitScript(standInSpeech, { voices: true, msPerChar: plan.msPerChar, recognition: true });
+  await context.addInitScript(shownTimes);
+  page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(120_000);
+  page.on('pageerror', (error) => report.pageErrors.push(String(error.message || error)));
+
+  const wire = [];
+  page.on('response', async (response) => {
+    if (response.request().method() === 'GET' && /\/v3\/directline\/conversations\/[^/]+\/activities/.test(response.url())) {
+      try {
+        for (const a of (await response.json()).activities || []) {
+          if (a.type === 'message' && a.from && a.from.role === 'bot') wire.push({ text: a.text, speak: a.speak, inputHint: a.inputHint });
+        }
+      } catch (_) {
+        // A response cut short.
+      }
+    }
+  });
+
+  // Voice goes on before the conversation starts, so the greeting is spoken like every other turn.
+  let connect;
+  const connected = new Promise((resolve) => { connect = resolve; });
+  await page.route('**/tokens/generate', async (route) => {
+    await connected;
+    await route.continue();
+  });
+  await page.goto(url);
+  await page.getByRole('switch', { name: 'Voice' }).click();
+  await page.waitForFunction(() => document.getElementById('voice-switch').getAttribute('aria-checked') === 'true');
+  connect();
+
+  const botLines = async () => (await page.evaluate(() => window.__shown)).filter((s) => !s.fromUser);
+  let seen = 0;
+  for (let i = 0; i < plan.turns.length; i++) {
+    const expected = plan.turns[i].lines.length;
+    const last = i === plan.turns.length - 1;
+    const deadline = Date.now() + 3 * plan.turns[i].lengthMs + 60_000;
+    // Every line of the turn shown, then (but for the closing) the microphone opened for the answer.
+    let lines;
+    let micAfter;
+    for (;;) {
+      const all = await botLines();
+      const listening = await page.evaluate(() => window.__listening.slice());
+      const speech = await page.evaluate(() => window.__speech.slice());
+      const quiet = await page.evaluate(() => !window.speechSynthesis.speaking && !window.speechSynthesis.pending);
+      if (all.length >= seen + expected) {
+        lines = all.slice(seen, seen + expected);
+        const lastAt = lines[lines.length - 1].at;
+        micAfter = listening.filter((l) => l.start >= lastAt);
+        const lastSaid = saidLast(speech, lines).some((s) => s.end !== null);
+        if (last ? quiet && lastSaid : micAfter.length > 0) break;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`Turn ${i} (${plan.turns[i].step}) did not finish: ${all.length - seen} of ${expected} lines, ${listening.length} microphone openings in all`);
+      }
+      await page.waitForTimeout(100);
+    }
+    seen += expected;
+    const start = lines[0].at;
+    const lastLine = lines[lines.length - 1];
+    const speech = await page.evaluate(() => window.__speech.slice());
+    const lastSaid = saidLast(speech, lines).at(-1);
+    const lastWire = wire.filter((a) => a.text === lastLine.text).at(-1);
+    let end;
+    if (last) {
+      // No microphone after the closing: its end is the last words and the pause the SSML keeps after them.
+      await page.waitForTimeout(pauseAfter(lastWire && lastWire.speak) + 1500);
+      end = lastSaid.end + pauseAfter(lastWire && lastWire.speak);
+    } else {
+      end = micAfter[0].start;
+    }
+    const listening = await page.evaluate(() => window.__listening.slice());
+    const mic = listening.filter((l) => l.start >= lastLine.at).slice(0, last ? undefined : 1);
+    report.turns.push({
+      answer: plan.turns[i].answer,
+      step: plan.turns[i].step,
+      lines: lines.map((l) => l.text),
+      pageMs: Math.round(end - start),
+      listenMs: plan.turns[i].lengthMs,
+      // Of which spoken: the stand-in's utterances in the turn, and espeak-ng's speech and cue tones.
+      pageSpokenMs: Math.round(speech.filter((s) => s.start >= start - 200 && s.start < end).reduce((sum, s) => sum + ((s.end || s.start) - s.start), 0)),
+      listenSpokenMs: plan.turns[i].spokenMs,
+      micOpens: mic.map((m) => ({
+        afterInputHint: lastWire ? lastWire.inputHint : null,
+        whileSpeaking: m.speaking,
+        afterLastWordsMs: lastSaid && lastSaid.end !== null ? Math.round(m.start - lastSaid.end) : null,
+      })),
+      micOpensDuring: listening.filter((l) => l.start >= start && l.start < lastLine.at).map((l) => Math.round(l.start - start)),
+    });
+    save();
+    if (!last) {
+      // The listener answers by voice into the open microphone (Web Chat shows "Listening…" in place
+      // of the message box while it is open).
+      if (!(await page.evaluate((words) => window.__hear(words), plan.turns[i + 1].answer))) {
+        throw new Error(`The microphone was closed when the answer to turn ${i} was said`);
+      }
+    }
+  }
+  await page.screenshot({ path: path.join(shotsDir, 'closing.png') });
+
+  const speech = await page.evaluate(() => window.__speech.slice());
+  report.sessionMs = Math.round(report.turns.reduce((sum, t) => sum + t.pageMs, 0));
+  report.listenMs = plan.listenMs;
+  report.ratio = Number((report.sessionMs / plan.listenMs).toFixed(4));
+  report.spokenMs = Math.round(speech.reduce((sum, s) => sum + ((s.end || s.start) - s.start), 0));
+  report.msPerChar = plan.msPerChar;
+  report.utterances = speech.length;
+  report.cancelled = speech.filter((s) => s.cancelled).length;
+} catch (error) {
+  report.error = String(error && error.stack || error);
+  if (page) report.lastShown = (await page.evaluate(() => window.__shown.slice(-8)).catch(() => [])).map((s) => s.text);
+} finally {
+  save();
+  if (context) await context.close().catch(() => {});
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
+process.exit(report.error ? 1 : 0);
