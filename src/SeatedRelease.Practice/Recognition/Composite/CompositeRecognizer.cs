@@ -6,7 +6,8 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// Rules first, where a miss is costly; the trained classifier for the long tail. In this order:
 /// <list type="number">
 /// <item>Normalise and match with the rules (<see cref="LexiconRecognizer"/>: tokenizer, repairs, fuzzy index, phrases).</item>
-/// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands; nothing later can lower it.</item>
+/// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands, and a red flag of safety.yaml
+/// said plainly is pain (sharp at the pain-kind prompt); see <see cref="PainDetector"/>. Nothing later can lower it.</item>
 /// <item>Gate: ready and yes (the answers that move the practice on) come only from the rules, with their negation,
 /// question and command-word checks. Any other answer the rules understood stands too.</item>
 /// <item>Classifier: for what the rules left unknown, any label the prompt allows, taken only when the fallback policy
@@ -21,14 +22,19 @@ public sealed class CompositeRecognizer : IRecognizer
     private readonly LexiconRecognizer _rules;
     private readonly IntentClassifier _classifier;
     private readonly FallbackPolicy _fallback;
+    private readonly PainDetector _pain;
 
-    /// <summary>Builds the pipeline from its parts.</summary>
-    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback)
+    /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one.</summary>
+    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null)
     {
         _rules = rules;
         _classifier = classifier;
         _fallback = fallback;
+        _pain = pain ?? PainDetector.None;
     }
+
+    /// <summary>The pain detector over the rules' answer.</summary>
+    public PainDetector Pain => _pain;
 
     /// <summary>The rules part, for measuring it alone.</summary>
     public LexiconRecognizer Rules => _rules;
@@ -42,7 +48,7 @@ public sealed class CompositeRecognizer : IRecognizer
     /// <inheritdoc />
     public Recognition Recognize(PromptContext context, string utterance)
     {
-        var ruled = _rules.Recognize(context, utterance);
+        var ruled = _pain.Escalate(context, _rules.Recognize(context, utterance), utterance);
         return RulesDecide(ruled) ? ruled : Combine(context, ruled, _classifier.Classify(context, utterance), _fallback);
     }
 
