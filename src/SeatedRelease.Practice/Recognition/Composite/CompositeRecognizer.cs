@@ -9,9 +9,8 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands, and a red flag of safety.yaml
 /// said plainly is pain (sharp at the pain-kind prompt); see <see cref="PainDetector"/>. Nothing later can lower it.</item>
 /// <item>Classifier: a trusted label decides among every other answer the prompt allows, over whatever else the rules
-/// read ("stop it, Rover" is nothing for the bot; "could you speak slower" is slower). It only escalates pain: the rules'
-/// maybe-pain becomes pain when it is sure of pain; its own pain label is maybe-pain (the bot asks), or sharp at the
-/// pain-kind prompt.</item>
+/// read ("stop it, Rover" is nothing for the bot; "could you speak slower" is slower). It only escalates pain: its pain
+/// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt.</item>
 /// <item>Gate: ready and yes, the answers that move the practice on, come only from the rules, with their negation,
 /// question and command-word checks. The classifier never gives them, but may take them away.</item>
 /// <item>Fallback: an untrusted classifier answer leaves the rules' answer.</item>
@@ -52,19 +51,19 @@ public sealed class CompositeRecognizer : IRecognizer
         return Settled(ruled) ? ruled : Combine(context, ruled, _classifier.Classify(context, utterance), _fallback);
     }
 
-    /// <summary>Whether the pain detector's answer is final, so the classifier need not run: pain, sharp or mild.</summary>
-    public static bool Settled(Recognition ruled) => IsPainFamily(ruled.Intent) && ruled.Intent != Intent.MaybePain;
+    /// <summary>
+    /// Whether the pain detector's answer is final, so the classifier need not run: any answer of the pain family. A
+    /// maybe-pain stays one even when the classifier is sure of pain: the engine reads it further (a stretch is taught as
+    /// the edge, a question about a cautioned condition gets the caution).
+    /// </summary>
+    public static bool Settled(Recognition ruled) => IsPainFamily(ruled.Intent);
 
     /// <summary>The answer from the rules' (after the pain detector) and the classifier's, as the class summary orders them.</summary>
     public static Recognition Combine(PromptContext context, Recognition ruled, ClassifierVerdict verdict, FallbackPolicy fallback)
     {
-        if (!fallback.Trusts(verdict) || !IntentLabels.TryParse(verdict.Best, out var intent))
+        if (IsPainFamily(ruled.Intent) || !fallback.Trusts(verdict) || !IntentLabels.TryParse(verdict.Best, out var intent))
         {
             return ruled;
-        }
-        if (IsPainFamily(ruled.Intent))
-        {
-            return ruled.Intent == Intent.MaybePain && intent == Intent.Pain ? new Recognition(Intent.Pain) : ruled;
         }
         return intent switch
         {
