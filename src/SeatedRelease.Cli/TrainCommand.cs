@@ -46,9 +46,11 @@ public static class TrainCommand
             if (folds > 0)
             {
                 var split = await CorpusSplit.LoadAsync(corpus, cancellationToken);
-                var rules = await LexiconRecognizer.LoadAsync(Path.GetDirectoryName(Path.GetFullPath(model))!, cancellationToken);
+                string dialogs = Path.GetDirectoryName(Path.GetFullPath(model))!;
+                var rules = await LexiconRecognizer.LoadAsync(dialogs, cancellationToken);
+                var pain = await RecognizerLoader.LoadPainDetectorAsync(dialogs, rules, cancellationToken);
                 await output.WriteLineAsync($"fallback numbers, {folds}-fold by file over {Path.Combine(corpus, "train")} (lines also in the training folds left out):");
-                await output.WriteAsync(FallbackValidation.Format(FallbackValidation.Run(split, rules, folds)));
+                await output.WriteAsync(FallbackValidation.Format(FallbackValidation.Run(split, rules, pain, folds)));
                 return 0;
             }
             int cases = await IntentTrainer.TrainAndSaveAsync(corpus, model, cancellationToken);

@@ -6,8 +6,8 @@ using SeatedRelease.Practice.Recognition.Composite;
 namespace SeatedRelease.Benchmarks;
 
 /// <summary>
-/// Time per utterance through the composite the bot uses. "Mixed" is utterances the rules understand (the classifier is
-/// not asked) and ones they leave unknown (the classifier runs); "ClassifierPath" only the latter, the slowest path.
+/// Time per utterance through the composite the bot uses: rules, pain detector and, unless pain is settled, the
+/// classifier. "Mixed" is utterances the rules understand and ones they leave unknown; "ClassifierPath" only the latter.
 /// Target: median at most 50 µs per utterance.
 /// </summary>
 [MemoryDiagnoser]
@@ -27,7 +27,7 @@ public class CompositeRecognizerBenchmarks
         (PromptContext.YesNo, "what's sciatica?"),
     ];
 
-    // Sentences the rules leave unknown, written for this benchmark, so the classifier runs for each.
+    // Sentences the rules leave unknown, written for this benchmark: the classifier alone answers each.
     private static readonly (PromptContext Context, string Text)[] LeftToClassifier =
     [
         (PromptContext.Ready, "the weather is nice today"),

@@ -25,6 +25,10 @@ public sealed class LexiconRecognizer : IRecognizer
     public IReadOnlySet<string> Labels(PromptContext context) =>
         _lexicon.Contexts[(int)context].Priority.Select(IntentLabels.Label).Append("unknown").ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether the lexicon names this word as someone or something else in the room ("wife", "kids", "he").</summary>
+    public bool IsSomeoneElse(string word) =>
+        _lexicon.TryGetWord(word, out int id) && id > 0 && id < _lexicon.Flags.Length && (_lexicon.Flags[id] & WordFlags.Other) != 0;
+
     /// <summary>Loads and validates lexicon.yaml from a dialogs folder.</summary>
     /// <exception cref="LexiconException">The file has problems; each is named with file and line.</exception>
     public static async Task<LexiconRecognizer> LoadAsync(string dialogsFolder, CancellationToken cancellationToken)

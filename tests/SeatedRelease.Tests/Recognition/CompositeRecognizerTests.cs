@@ -14,23 +14,44 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     private static ClassifierVerdict Sure(string label) => new(label, 0.97f, "unknown", 0.02f);
 
     [Theory]
-    [InlineData(Intent.Pain)]
-    [InlineData(Intent.MaybePain)]
-    [InlineData(Intent.Ready)]
-    [InlineData(Intent.Yes)]
-    [InlineData(Intent.Repeat)]
-    public void What_the_rules_understood_stands_whatever_the_classifier_says(Intent ruled)
+    [InlineData(PromptContext.Ready, Intent.Pain)]
+    [InlineData(PromptContext.Ready, Intent.MaybePain)]
+    [InlineData(PromptContext.PainKind, Intent.Sharp)]
+    [InlineData(PromptContext.PainKind, Intent.Mild)]
+    public void Pain_from_the_rules_stands_whatever_the_classifier_says(PromptContext context, Intent ruled)
     {
-        Assert.Equal(ruled, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(ruled), Sure("faster"), Policy).Intent);
-        Assert.Equal(ruled, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(ruled), Sure("unknown"), Policy).Intent);
+        Assert.Equal(ruled, CompositeRecognizer.Combine(context, new Answer(ruled), Sure("faster"), Policy).Intent);
+        Assert.Equal(ruled, CompositeRecognizer.Combine(context, new Answer(ruled), Sure("unknown"), Policy).Intent);
+    }
+
+    [Fact]
+    public void A_maybe_pain_from_the_rules_stays_one_for_the_engine_to_read_further()
+    {
+        Assert.Equal(Intent.MaybePain, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(Intent.MaybePain), Sure("pain"), Policy).Intent);
+        Assert.Equal(Intent.MaybePain, fixture.Composite.Recognize(PromptContext.Ready, "I feel a stretch").Intent);
     }
 
     [Theory]
-    [InlineData(PromptContext.Ready, "ready")]
-    [InlineData(PromptContext.YesNo, "yes")]
-    public void The_classifier_alone_never_moves_the_practice_on(PromptContext context, string label)
+    [InlineData(Intent.Ready, "faster", Intent.Faster)]
+    [InlineData(Intent.Stop, "unknown", Intent.Unknown)]
+    [InlineData(Intent.Repeat, "slower", Intent.Slower)]
+    [InlineData(Intent.Yes, "question", Intent.Question)]
+    public void A_sure_classifier_decides_among_the_answers_other_than_pain(Intent ruled, string label, Intent expected)
     {
-        Assert.Equal(Intent.Unknown, CompositeRecognizer.Combine(context, Unknown, Sure(label), Policy).Intent);
+        Assert.Equal(expected, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(ruled), Sure(label), Policy).Intent);
+    }
+
+    [Fact]
+    public void An_unsure_classifier_leaves_the_rules_answer()
+    {
+        Assert.Equal(Intent.Ready, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(Intent.Ready), new("faster", 0.6f, "ready", 0.3f), Policy).Intent);
+    }
+
+    [Fact]
+    public void Agreeing_with_the_rules_keeps_what_they_know_beside_the_label()
+    {
+        var ruled = new Answer(Intent.Question, "sciatica");
+        Assert.Equal(ruled, CompositeRecognizer.Combine(PromptContext.YesNo, ruled, Sure("question"), Policy));
     }
 
     [Fact]

@@ -3,17 +3,17 @@ using SeatedRelease.Practice.Recognition.Classifier;
 namespace SeatedRelease.Practice.Recognition.Composite;
 
 /// <summary>
-/// Rules first, where a miss is costly; the trained classifier for the long tail. In this order:
+/// Rules own safety and the answers that move the practice on; the trained classifier decides the rest. In this order:
 /// <list type="number">
 /// <item>Normalise and match with the rules (<see cref="LexiconRecognizer"/>: tokenizer, repairs, fuzzy index, phrases).</item>
-/// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands; nothing later can lower it.</item>
-/// <item>Gate: ready and yes (the answers that move the practice on) come only from the rules, with their negation,
-/// question and command-word checks. Any other answer the rules understood stands too.</item>
-/// <item>Classifier: for what the rules left unknown, any label the prompt allows, taken only when the fallback policy
-/// trusts it. A label of the pain family from it only escalates: maybe-pain (the bot asks), or sharp at the pain-kind
-/// prompt. Ready or yes from it alone is never taken.</item>
-/// <item>Fallback: an untrusted or refused classifier answer leaves the rules' answer, which is unknown when the rules
-/// found nothing.</item>
+/// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands, and a red flag of safety.yaml
+/// said plainly is pain (sharp at the pain-kind prompt); see <see cref="PainDetector"/>. Nothing later can lower it.</item>
+/// <item>Classifier: a trusted label decides among every other answer the prompt allows, over whatever else the rules
+/// read ("stop it, Rover" is nothing for the bot; "could you speak slower" is slower). It only escalates pain: its pain
+/// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt.</item>
+/// <item>Gate: ready and yes, the answers that move the practice on, come only from the rules, with their negation,
+/// question and command-word checks. The classifier never gives them, but may take them away.</item>
+/// <item>Fallback: an untrusted classifier answer leaves the rules' answer.</item>
 /// </list>
 /// </summary>
 public sealed class CompositeRecognizer : IRecognizer
@@ -21,14 +21,19 @@ public sealed class CompositeRecognizer : IRecognizer
     private readonly LexiconRecognizer _rules;
     private readonly IntentClassifier _classifier;
     private readonly FallbackPolicy _fallback;
+    private readonly PainDetector _pain;
 
-    /// <summary>Builds the pipeline from its parts.</summary>
-    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback)
+    /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one.</summary>
+    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null)
     {
         _rules = rules;
         _classifier = classifier;
         _fallback = fallback;
+        _pain = pain ?? PainDetector.None;
     }
+
+    /// <summary>The pain detector over the rules' answer.</summary>
+    public PainDetector Pain => _pain;
 
     /// <summary>The rules part, for measuring it alone.</summary>
     public LexiconRecognizer Rules => _rules;
@@ -42,36 +47,35 @@ public sealed class CompositeRecognizer : IRecognizer
     /// <inheritdoc />
     public Recognition Recognize(PromptContext context, string utterance)
     {
-        var ruled = _rules.Recognize(context, utterance);
-        return RulesDecide(ruled) ? ruled : Combine(context, ruled, _classifier.Classify(context, utterance), _fallback);
+        var ruled = _pain.Escalate(context, _rules.Recognize(context, utterance), utterance);
+        return Settled(ruled) ? ruled : Combine(context, ruled, _classifier.Classify(context, utterance), _fallback);
     }
 
     /// <summary>
-    /// Whether the rules' answer stands without asking the classifier: whatever the rules understood. Their phrases are
-    /// precise where they match; the classifier is for what they did not understand.
+    /// Whether the pain detector's answer is final, so the classifier need not run: any answer of the pain family. A
+    /// maybe-pain stays one even when the classifier is sure of pain: the engine reads it further (a stretch is taught as
+    /// the edge, a question about a cautioned condition gets the caution).
     /// </summary>
-    public static bool RulesDecide(Recognition ruled) => ruled.Intent != Intent.Unknown;
+    public static bool Settled(Recognition ruled) => IsPainFamily(ruled.Intent);
 
-    /// <summary>The answer when the rules do not decide alone: the classifier's, if trusted and allowed, else the rules'.</summary>
+    /// <summary>The answer from the rules' (after the pain detector) and the classifier's, as the class summary orders them.</summary>
     public static Recognition Combine(PromptContext context, Recognition ruled, ClassifierVerdict verdict, FallbackPolicy fallback)
     {
-        if (RulesDecide(ruled))
-        {
-            return ruled;
-        }
-        if (!fallback.Trusts(verdict) || !IntentLabels.TryParse(verdict.Best, out var intent))
+        if (IsPainFamily(ruled.Intent) || !fallback.Trusts(verdict) || !IntentLabels.TryParse(verdict.Best, out var intent))
         {
             return ruled;
         }
         return intent switch
         {
-            Intent.Ready or Intent.Yes or Intent.Unknown => ruled,
+            Intent.Ready or Intent.Yes => ruled,
             Intent.Sharp when context == PromptContext.PainKind => new Recognition(Intent.Sharp),
             // A milder kind or plain pain at the pain-kind prompt, where pain is already known, would lower what the rules
             // left unanswered: the bot asks the kind again instead.
             _ when IsPainFamily(intent) => context == PromptContext.PainKind ? ruled : new Recognition(Intent.MaybePain),
-            // No topic: the engine re-prompts as for unknown. Counted as a question in evaluation, so docs/evaluation.md says so.
-            Intent.Question => new Recognition(Intent.Question),
+            // The same label keeps what the rules know beside it (a question's topic).
+            _ when intent == ruled.Intent => ruled,
+            // A question from the classifier has no topic: the engine re-prompts as for unknown. Counted as a question in
+            // evaluation, so docs/evaluation.md says so.
             _ => new Recognition(intent),
         };
     }

@@ -28,7 +28,7 @@ public static class FallbackValidation
     public sealed record Row(FallbackPolicy Policy, EvaluationFigures Model, EvaluationFigures Composite, int Answered, int AnsweredRight);
 
     /// <summary>Runs the cross-validation and returns every setting's figures.</summary>
-    public static List<Row> Run(CorpusSplit split, LexiconRecognizer rules, int folds)
+    public static List<Row> Run(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds)
     {
         var predicted = new List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)>();
         for (int fold = 0; fold < folds; fold++)
@@ -42,7 +42,7 @@ public static class FallbackValidation
             var classifier = IntentClassifier.FromModel(ml, model, schema, rules.Labels);
             foreach (var c in testSets.Where(c => !seen.Contains(CorpusSplit.Normalise(c.Utterance))))
             {
-                predicted.Add((c, rules.Recognize(c.Context, c.Utterance), classifier.Classify(c.Context, c.Utterance)));
+                predicted.Add((c, pain.Escalate(c.Context, rules.Recognize(c.Context, c.Utterance), c.Utterance), classifier.Classify(c.Context, c.Utterance)));
             }
         }
         var rows = new List<Row>();

@@ -1,3 +1,5 @@
+using SeatedRelease.Practice.Safety;
+using SeatedRelease.Practice.Script;
 using SeatedRelease.Practice.Recognition.Classifier;
 
 namespace SeatedRelease.Practice.Recognition.Composite;
@@ -29,7 +31,26 @@ public static class RecognizerLoader
         {
             throw new LexiconException(settingsPath, [$"{settingsPath}:1: model '{settings.Model}' cannot be loaded ({e.Message}); make it with: dotnet run --project src/SeatedRelease.Cli -- train"]);
         }
-        return (rules, new CompositeRecognizer(rules, classifier, settings.Fallback));
+        return (rules, new CompositeRecognizer(rules, classifier, settings.Fallback, await LoadPainDetectorAsync(dialogsFolder, rules, cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>The red flags of safety.yaml over the rules; a folder without safety.yaml has none (the rules alone read pain).</summary>
+    /// <exception cref="LexiconException">safety.yaml is invalid; the message names its file and line.</exception>
+    public static async Task<PainDetector> LoadPainDetectorAsync(string dialogsFolder, LexiconRecognizer rules, CancellationToken cancellationToken)
+    {
+        string path = Path.Combine(dialogsFolder, SafetyRules.FileName);
+        if (!File.Exists(path))
+        {
+            return PainDetector.None;
+        }
+        try
+        {
+            return new PainDetector(SafetyLoader.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), path), rules.IsSomeoneElse);
+        }
+        catch (ScriptException e)
+        {
+            throw new LexiconException(path, [e.Message]);
+        }
     }
 
     /// <summary>The recognizer the bot uses: the composite when the folder configures one, otherwise the rules.</summary>
