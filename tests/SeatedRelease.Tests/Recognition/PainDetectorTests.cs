@@ -47,6 +47,24 @@ public sealed class PainDetectorTests(RecognizerFixture fixture) : IClassFixture
         Assert.Equal(kind, fixture.Composite.Pain.Escalate(PromptContext.PainKind, new Answer(Intent.Unknown), utterance).Intent);
     }
 
+    [Theory]
+    [InlineData("it's not mild, I can tell you that")]
+    [InlineData("definitely not a discomfort")]
+    [InlineData("more than mild")]
+    [InlineData("pretty bad actually")]
+    public void More_than_mild_at_the_pain_kind_prompt_is_sharp_even_when_a_mild_word_is_said(string utterance)
+    {
+        Assert.Equal(Intent.Sharp, fixture.Composite.Recognize(PromptContext.PainKind, utterance).Intent);
+    }
+
+    [Theory]
+    [InlineData("not bad, just a bit achy")]
+    [InlineData("no, just a little")]
+    public void A_mild_answer_with_a_negator_in_it_stays_mild(string utterance)
+    {
+        Assert.Equal(Intent.Mild, fixture.Composite.Recognize(PromptContext.PainKind, utterance).Intent);
+    }
+
     [Fact]
     public void A_score_never_lowers_the_kind_the_rules_gave()
     {

@@ -43,6 +43,13 @@ public sealed class PainDetector
             var kind = score >= _safety.SharpAt ? Intent.Sharp : Intent.Mild;
             return new Recognition(kind);
         }
+        if (context == PromptContext.PainKind && ruled.Intent is Intent.Unknown or Intent.Mild
+            && _safety.MoreThanMild.Find(words, _safety.Negators, PhraseList.Empty, PhraseList.Empty) is not null)
+        {
+            // The engine weighs "more than mild" words before a mild one ("not mild, it's bad"); reading the kind in the
+            // same order here means the recognizer never calls mild what the bot would treat as sharp.
+            return new Recognition(Intent.Sharp);
+        }
         return ruled;
     }
 
