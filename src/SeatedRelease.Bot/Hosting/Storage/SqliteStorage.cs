@@ -99,7 +99,7 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
             if (++_writesSinceCheckpoint >= WritesPerCheckpoint)
             {
                 _writesSinceCheckpoint = 0;
-                Use(writer => writer.Checkpoint());
+                _writer?.TryCheckpoint();
             }
         }
         finally
@@ -281,12 +281,18 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
 
         // TRUNCATE waits (up to the busy timeout) for readers to leave the WAL, then cuts it to nothing. Readers of
         // a busy host always hold some snapshot, so the automatic checkpoint alone never lets the file shrink.
-        public bool Checkpoint()
+        // The write before it is committed whatever happens here; a checkpoint that cannot finish now is tried again later.
+        public void TryCheckpoint()
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            command.ExecuteNonQuery();
-            return true;
+            try
+            {
+                using var command = _connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+            }
         }
 
         public void Delete(string[] keys)
