@@ -26,6 +26,9 @@ public sealed class PracticeTurns(
 {
     private const int MaxAttempts = 8;
 
+    // A write that failed outright (not a conflict) is tried once more after a read; the store may have had a blip.
+    private const int MaxFailedWrites = 1;
+
     // Enough to cover any redelivery: channels retry within seconds, a double press within a second.
     private const int RememberedActivities = 16;
 
@@ -72,6 +75,7 @@ public sealed class PracticeTurns(
     {
         var userKey = StateKeys.User(activity);
         var wantHistory = false;
+        var failedWrites = 0;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             // The first attempt may start from this instance's own last write; a retry always reads the store.
@@ -145,6 +149,12 @@ public sealed class PracticeTurns(
             // A conflict, or a failed write that may yet have landed: either way the store is read again. If this
             // turn's own write is there, its id is too, and the reply kept with it is the answer.
             cache.Remove([practiceKey]);
+            if (outcome == WriteOutcome.Failed && ++failedWrites > MaxFailedWrites)
+            {
+                // Only to learn whether the last write landed: another write to a failing store would not help.
+                var settled = await ReadPracticeAsync(practiceKey, storeToken);
+                return settled is not null && Answered(settled.Practice, activity, out var landed) ? landed : Hold();
+            }
             // A guess from the cache was only stale; a conflict after a real read is a race, so back off.
             if (outcome == WriteOutcome.Conflict && !read.FromCache)
             {

@@ -159,4 +159,36 @@ public sealed class StoreFaultTests : IDisposable
 
         Assert.InRange(new FileInfo(wal).Length, 0, 4 * 1024 * 1024 + 64 * 1024);
     }
+
+    [Fact]
+    public void Store_failures_are_logged_once_per_interval_with_a_count_of_those_left_out()
+    {
+        var time = new ManualTime(DateTimeOffset.UnixEpoch);
+        var log = new StoreFaultLog(Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreFaultLog>.Instance, time);
+        for (var i = 0; i < 1000; i++) log.Failed(new IOException("down"), "The store is down.");
+        Assert.Equal(999, log.Skipped);
+
+        time.Now += TimeSpan.FromSeconds(11);
+        log.Failed(new IOException("down"), "The store is down.");
+        Assert.Equal(0, log.Skipped);
+    }
+
+    [Fact]
+    public async Task The_memory_store_drops_an_ended_practice_a_while_after_its_last_write_and_keeps_the_rest()
+    {
+        var time = new ManualTime(DateTimeOffset.UnixEpoch);
+        var store = new JsonMemoryStorage(item => item is PracticeRecord { State.Ended: true }, TimeSpan.FromMinutes(30), time);
+        await store.WriteAsync(new Dictionary<string, object>
+        {
+            ["practice/test/ended"] = new PracticeRecord { State = new SeatedRelease.Practice.Engine.PracticeState { Ended = true } },
+            ["practice/test/going"] = new PracticeRecord(),
+            ["user/test/u"] = new UserRecord(),
+        });
+
+        time.Now += TimeSpan.FromMinutes(31);
+        await store.WriteAsync(new Dictionary<string, object> { ["practice/test/other"] = new PracticeRecord() });
+
+        var left = await store.ReadAsync(["practice/test/ended", "practice/test/going", "user/test/u", "practice/test/other"]);
+        Assert.Equal(["practice/test/going", "practice/test/other", "user/test/u"], left.Keys.Order());
+    }
 }
