@@ -26,7 +26,7 @@ public sealed class PracticeRecord : IStoreItem
     public List<string> ActivityIds { get; set; } = [];
 
     /// <summary>
-    /// What the latest few of those activities were answered, so that a redelivery (the channel never got the reply,
+    /// What the latest of those activities was answered, so that a redelivery (the channel never got the reply,
     /// or the store took a write whose answer was lost) hears the same words again instead of nothing or a second
     /// count. Kept with the position under the same ETag.
     /// </summary>

@@ -32,8 +32,9 @@ public sealed class PracticeTurns(
     // Enough to cover any redelivery: channels retry within seconds, a double press within a second.
     private const int RememberedActivities = 16;
 
-    // A channel redelivers the activity it is waiting on, so the latest few replies are enough to say again.
-    private const int RememberedReplies = 4;
+    // A channel redelivers the activity it got no answer to, which is the conversation's latest: its reply is kept.
+    // Each kept reply is written with every turn, so more would cost every turn for a rare case.
+    private const int RememberedReplies = 1;
 
     /// <summary>
     /// Runs the engine for one activity. <paramref name="text"/> is null for a join. Returns null when a join

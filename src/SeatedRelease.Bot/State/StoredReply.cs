@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using SeatedRelease.Practice.Engine;
 
 namespace SeatedRelease.Bot.State;
@@ -9,6 +10,8 @@ public sealed class StoredReply
     public string ActivityId { get; set; } = "";
 
     /// <summary>The lines in order.</summary>
+    // Written with every turn: the type is known, so type names on each line would only make every write longer.
+    [JsonProperty(TypeNameHandling = TypeNameHandling.None, ItemTypeNameHandling = TypeNameHandling.None)]
     public List<SpokenLine> Lines { get; set; } = [];
 
     /// <summary>The suggested-action set of the last line.</summary>

@@ -9,7 +9,7 @@ namespace SeatedRelease.Tests.Storage;
 /// <summary>A store that hangs, fails, is locked, read-only or deleted: turns are answered in time and nothing is lost.</summary>
 public sealed class StoreFaultTests : IDisposable
 {
-    // Far above a turn's budget of 2.5 s, far below a channel's patience or the old 30 s wait.
+    // Far above a turn's budget of 2.7 s, far below a channel's patience or the old 30 s wait.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("store-faults-").FullName;

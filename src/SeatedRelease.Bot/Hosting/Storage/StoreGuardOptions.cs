@@ -7,10 +7,10 @@ namespace SeatedRelease.Bot.Hosting;
 public sealed class StoreGuardOptions
 {
     /// <summary>One read, write or delete; a call that takes longer counts as a failure.</summary>
-    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
 
     /// <summary>All of one turn's store calls together, waiting behind earlier turns of its conversation included.</summary>
-    public TimeSpan TurnBudget { get; set; } = TimeSpan.FromSeconds(2.5);
+    public TimeSpan TurnBudget { get; set; } = TimeSpan.FromSeconds(2.7);
 
     /// <summary>Failures among recent calls that open the circuit: then calls fail at once instead of waiting.</summary>
     public double FailureRatio { get; set; } = 0.5;
