@@ -72,7 +72,15 @@ public sealed class PracticeBot(
         if (result is null) return;
         var expectReplies = turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies;
         var activities = ActivityWriter.Write(renderer.Render(result.Turn), engine.Script.Language, allowDelays: speech.DelayActivities && !expectReplies);
-        await turnContext.SendActivitiesAsync(activities.ToArray(), cancellationToken);
-        await SkillEnding.SendIfEndedAsync(turnContext, result.Before, result.After, engine.Script.Legs, cancellationToken);
+        try
+        {
+            await turnContext.SendActivitiesAsync(activities.ToArray(), cancellationToken);
+            await SkillEnding.SendIfEndedAsync(turnContext, result.Before, result.After, engine.Script.Legs, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The turn is saved with this reply already; a redelivery of the activity says it again.
+            throw new ReplyNotDeliveredException(e);
+        }
     }
 }

@@ -22,11 +22,15 @@ public static class ServiceRegistration
         services.AddSingleton(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         services.AddSingleton<SsmlRenderer>();
 
-        services.AddSingleton<IStorage>(_ => StorageFactory.Create(configuration.GetSection("Storage")));
+        var guard = configuration.GetSection("Storage:Guard").Get<StoreGuardOptions>() ?? new StoreGuardOptions();
+        services.AddSingleton(guard);
+        services.AddSingleton<IStorage>(sp => StorageFactory.Guarded(StorageFactory.Create(configuration.GetSection("Storage")), guard, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(configuration.GetSection("Resume").Get<ResumeOptions>() ?? new ResumeOptions());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PracticeStore>();
         services.AddSingleton<PracticeCache>();
+        services.AddSingleton<ConversationGate>();
+        services.AddSingleton<StoreFaultLog>();
         services.AddSingleton<PracticeTurns>();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new DeferredClientsAuthentication(new ConfigurationBotFrameworkAuthentication(

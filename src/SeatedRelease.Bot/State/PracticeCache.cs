@@ -1,19 +1,16 @@
 using System.Collections.Concurrent;
-using SeatedRelease.Practice.Engine;
 
 namespace SeatedRelease.Bot.State;
 
 /// <summary>
-/// The last position this instance saw of each recent conversation, and any position it could not save.
-/// A position written here with the ETag the store gave it is the first guess for the next turn, which then need
-/// not read the store: the write is ETag-checked, so a guess that another instance has overtaken fails as a
-/// conflict and the turn is read and applied again. When the store cannot be reached the practice goes on from
-/// here; once it is back, an unsaved position is written over the one it was based on, or its safety notes are
-/// merged into a newer one.
+/// The practice item this instance last wrote for each recent conversation, with the ETag the store gave it. It is
+/// the first guess for the conversation's next turn, which then need not read the store: the write is ETag-checked,
+/// so a guess that another instance has overtaken fails as a conflict and the turn is read and applied again. It is
+/// never a position to go on from: only what the store took is kept here.
 /// </summary>
 public sealed class PracticeCache(int capacity = 4096)
 {
-    private sealed record Entry(PracticeState State, long BaseRevision, bool Unsaved, bool Warned, long Stamp, string? ETag = null, IReadOnlyList<string>? ActivityIds = null);
+    private sealed record Entry(PracticeRecord Record, long Stamp);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new();
     private long _clock;
@@ -21,52 +18,38 @@ public sealed class PracticeCache(int capacity = 4096)
     /// <summary>How many conversations are held.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>Remembers a position that the store now holds, with its ETag when the store said it, and the activities it answered.</summary>
-    public void Saved(string key, PracticeState state, long revision, string? etag = null, IReadOnlyList<string>? activityIds = null) =>
-        Put(key, new Entry(state.Clone(), revision, false, false, Tick(), etag, activityIds?.ToArray()));
-
-    /// <summary>The position this instance last wrote, with its ETag; null when there is none or it was not saved.</summary>
-    public PracticeRecord? Written(string key) =>
-        _entries.TryGetValue(key, out var e) && !e.Unsaved && e.ETag is not null
-            ? new PracticeRecord { State = e.State.Clone(), Revision = e.BaseRevision, ETag = e.ETag, ActivityIds = [.. e.ActivityIds ?? []] }
-            : null;
-
-    /// <summary>Remembers a position the store could not take. True when the listener has not yet been told.</summary>
-    public bool Unsaved(string key, PracticeState state, long baseRevision)
-    {
-        var previous = _entries.TryGetValue(key, out var e) && e.Unsaved ? e : null;
-        // Keep the revision of the last stored version this chain of unsaved turns grew from.
-        Put(key, new Entry(state.Clone(), previous is null ? baseRevision : previous.BaseRevision, true, true, Tick()));
-        return previous is null || !previous.Warned;
-    }
-
-    /// <summary>The last position seen here, when the store cannot be read.</summary>
-    public PracticeRecord? LastKnown(string key) =>
-        _entries.TryGetValue(key, out var e) ? new PracticeRecord { State = e.State.Clone(), Revision = e.BaseRevision } : null;
-
     /// <summary>
-    /// What to build this turn on, given what the store holds. An unsaved position wins if nobody wrote since it
-    /// was based; otherwise the stored one wins, and gains any safety note only the unsaved one has.
+    /// Remembers an item the store now holds, under the ETag the store said; an item whose ETag is not known is only
+    /// forgotten, as a guess without one would overwrite whatever the store holds.
     /// </summary>
-    public PracticeRecord? Reconcile(string key, PracticeRecord? stored)
+    public void Saved(string key, PracticeRecord record, string? etag)
     {
-        if (!_entries.TryGetValue(key, out var e) || !e.Unsaved) return stored;
-        if (stored is null || stored.Revision == e.BaseRevision)
+        if (etag is null)
         {
-            return new PracticeRecord { State = e.State.Clone(), ETag = stored?.ETag, Revision = stored?.Revision ?? 0 };
+            _entries.TryRemove(key, out _);
+            return;
         }
-        foreach (var note in e.State.Notes.Where(n => !stored.State.Notes.Any(s => s.SameReport(n))))
-        {
-            stored.State.Notes.Add(note.Clone());
-        }
-        return stored;
+        Put(key, new Entry(Copy(record, etag), Tick()));
     }
 
-    /// <summary>Forgets conversations (after "delete my data").</summary>
+    /// <summary>The item this instance last wrote, with its ETag; null when there is none.</summary>
+    public PracticeRecord? Written(string key) =>
+        _entries.TryGetValue(key, out var e) ? Copy(e.Record, e.Record.ETag) : null;
+
+    /// <summary>Forgets conversations (after "delete my data", or when a write's outcome is not known).</summary>
     public void Remove(IEnumerable<string> keys)
     {
         foreach (var key in keys) _entries.TryRemove(key, out _);
     }
+
+    private static PracticeRecord Copy(PracticeRecord record, string? etag) => new()
+    {
+        State = record.State.Clone(),
+        Revision = record.Revision,
+        ETag = etag,
+        ActivityIds = [.. record.ActivityIds],
+        Replies = [.. record.Replies],
+    };
 
     private long Tick() => Interlocked.Increment(ref _clock);
 
@@ -77,11 +60,11 @@ public sealed class PracticeCache(int capacity = 4096)
         if ((entry.Stamp & 63) == 0 && _entries.Count > capacity + capacity / 8) Trim();
     }
 
-    // Drops the least recently used saved positions; unsaved ones are kept until the store takes them.
+    // Drops the least recently written conversations.
     private void Trim()
     {
         var excess = _entries.Count - capacity;
-        foreach (var (key, _) in _entries.Where(kv => !kv.Value.Unsaved).OrderBy(kv => kv.Value.Stamp).Take(excess).ToList())
+        foreach (var (key, _) in _entries.OrderBy(kv => kv.Value.Stamp).Take(excess).ToList())
         {
             _entries.TryRemove(key, out _);
         }

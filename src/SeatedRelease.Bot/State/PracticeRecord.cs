@@ -25,6 +25,13 @@ public sealed class PracticeRecord : IStoreItem
     /// </summary>
     public List<string> ActivityIds { get; set; } = [];
 
+    /// <summary>
+    /// What the latest of those activities was answered, so that a redelivery (the channel never got the reply,
+    /// or the store took a write whose answer was lost) hears the same words again instead of nothing or a second
+    /// count. Kept with the position under the same ETag.
+    /// </summary>
+    public List<StoredReply> Replies { get; set; } = [];
+
     /// <inheritdoc />
     public string? ETag { get; set; }
 }

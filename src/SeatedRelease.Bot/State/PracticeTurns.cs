@@ -5,23 +5,36 @@ using SeatedRelease.Practice.Engine;
 namespace SeatedRelease.Bot.State;
 
 /// <summary>
-/// Runs one turn against the store without losing anything: read the practice item, run the engine on a copy,
-/// write it back with its ETag; on a conflict read again and apply the turn again, so a turn that raced another
-/// is neither lost nor doubled, and its safety note is kept. When the store is down the practice goes on from
-/// the last position seen here, the listener is told once, and the position is written once the store is back.
+/// Runs one turn against the store without losing or doubling anything. The practice item is read, the engine runs
+/// on a copy, and the copy is written back with its ETag, together with the activity's id and its reply; on a
+/// conflict the item is read again and the turn applied again. An activity whose id the item already holds is
+/// answered with the reply kept for it and is not applied again, so a channel's redelivery, a retry of a write that
+/// had landed, or a racing second instance never counts a turn twice. The position only ever moves by such a write:
+/// when the store cannot be read or written within the turn's budget, the listener is told their place cannot be
+/// saved and nothing moves, on this instance or any other.
 /// </summary>
 public sealed class PracticeTurns(
     PracticeEngine engine,
     PracticeStore store,
     PracticeCache cache,
+    ConversationGate gate,
+    StoreGuardOptions guard,
     ResumeOptions resume,
     TimeProvider time,
+    StoreFaultLog faults,
     ILogger<PracticeTurns> logger)
 {
     private const int MaxAttempts = 8;
 
+    // A write that failed outright (not a conflict) is tried once more after a read; the store may have had a blip.
+    private const int MaxFailedWrites = 1;
+
     // Enough to cover any redelivery: channels retry within seconds, a double press within a second.
     private const int RememberedActivities = 16;
+
+    // A channel redelivers the activity it got no answer to, which is the conversation's latest: its reply is kept.
+    // Each kept reply is written with every turn, so more would cost every turn for a rare case.
+    private const int RememberedReplies = 1;
 
     /// <summary>
     /// Runs the engine for one activity. <paramref name="text"/> is null for a join. Returns null when a join
@@ -38,29 +51,49 @@ public sealed class PracticeTurns(
 
     /// <summary>
     /// Applies any change to the conversation's practice (the engine's turn, or a cancel from a parent bot) with the
-    /// same guarantees: on a copy, written with its ETag, applied again on a conflict. A null turn writes nothing.
+    /// same guarantees: on a copy, written with its ETag, applied again on a conflict, answered from the store on a
+    /// redelivery. A null turn writes nothing. Turns of one conversation take their turn on this instance, and all
+    /// of a turn's store calls share one time budget.
     /// </summary>
     public async Task<TurnResult?> ApplyAsync(IActivity activity, Func<PracticeState, ListenerMemory, CancellationToken, Task<Turn?>> change, CancellationToken cancellationToken)
     {
         var practiceKey = StateKeys.Practice(activity);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(guard.TurnBudget);
+        try
+        {
+            using var _ = await gate.EnterAsync(practiceKey, budget.Token);
+            return await ApplyInLineAsync(activity, practiceKey, change, budget.Token, cancellationToken);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            faults.Failed(e, "A turn ran out of time waiting for the state store; nothing moved.");
+            return Hold();
+        }
+    }
+
+    private async Task<TurnResult?> ApplyInLineAsync(IActivity activity, string practiceKey, Func<PracticeState, ListenerMemory, CancellationToken, Task<Turn?>> change, CancellationToken storeToken, CancellationToken cancellationToken)
+    {
         var userKey = StateKeys.User(activity);
         var wantHistory = false;
-        for (var attempt = 1; ; attempt++)
+        var failedWrites = 0;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             // The first attempt may start from this instance's own last write; a retry always reads the store.
             var read = attempt == 1 && cache.Written(practiceKey) is { } written
-                ? new ReadResult(written, StoreUp: true, FromCache: true)
-                : await ReadPracticeAsync(practiceKey, cancellationToken);
-            if (AlreadyAnswered(read.Practice, activity)) return null;
+                ? new ReadResult(written, FromCache: true)
+                : await ReadPracticeAsync(practiceKey, storeToken);
+            if (read is null) return Hold();
+            if (Answered(read.Practice, activity, out var replay)) return replay;
             var saved = read.Practice?.State ?? new PracticeState();
             var starting = saved.StepId is null || saved.Pending != PendingQuestion.None;
             // Most turns need nothing of the user's: the record is read only to begin, or when a turn asks for history.
-            var user = read.StoreUp && (starting || wantHistory) ? await ReadUserAsync(userKey, cancellationToken) : null;
+            var user = starting || wantHistory ? await ReadUserAsync(userKey, storeToken) : null;
             if (saved.StepId is null && saved.Pending == PendingQuestion.None && user is not null) saved.Pace = user.Pace;
 
             var memory = user is null
-                ? new ListenerMemory(read.StoreUp ? null : [])
-                : await MemoryAsync(user, userKey, practiceKey, saved, wantHistory, cancellationToken);
+                ? new ListenerMemory(null)
+                : await MemoryAsync(user, userKey, practiceKey, saved, wantHistory, storeToken);
             var working = saved.Clone();
             Turn? turn;
             try
@@ -77,42 +110,68 @@ public sealed class PracticeTurns(
             if (turn.NeedsHistory && !wantHistory)
             {
                 wantHistory = true;
+                attempt--;
                 continue;
             }
 
             if (turn.ForgetRequested)
             {
-                return new TurnResult(await ForgetAsync(turn, practiceKey, userKey, cancellationToken), saved, working);
+                return new TurnResult(await ForgetAsync(turn, practiceKey, userKey, storeToken), saved, working);
             }
 
             var revision = (read.Practice?.Revision ?? 0) + 1;
-            if (read.StoreUp)
+            var record = new PracticeRecord
             {
-                var record = new PracticeRecord { State = working, ETag = read.Practice?.ETag, Revision = revision, ActivityIds = Answered(read.Practice, activity) };
-                var outcome = await TryWriteAsync(practiceKey, record, cancellationToken);
-                if (outcome == WriteOutcome.Conflict && attempt < MaxAttempts)
+                State = working,
+                ETag = read.Practice?.ETag,
+                Revision = revision,
+                ActivityIds = Remember(read.Practice, activity),
+                Replies = Remember(read.Practice, activity, turn),
+            };
+            var outcome = await TryWriteAsync(practiceKey, record, storeToken);
+            if (outcome == WriteOutcome.Written)
+            {
+                // Stores that say the new ETag (ours do) stamp it on the record; Bot Builder's MemoryStorage leaves it.
+                cache.Saved(practiceKey, record, record.ETag != read.Practice?.ETag ? record.ETag : null);
+                if (user is not null || UserMayChange(saved, working))
                 {
-                    // A guess from the cache was only stale; a conflict after a real read is a race, so back off.
-                    if (!read.FromCache) await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), cancellationToken);
-                    continue;
-                }
-                if (outcome == WriteOutcome.Written)
-                {
-                    // Stores that say the new ETag (ours do) stamp it on the record; Bot Builder's MemoryStorage leaves it.
-                    cache.Saved(practiceKey, working, revision, record.ETag != read.Practice?.ETag ? record.ETag : null, record.ActivityIds);
-                    if (user is not null || UserMayChange(saved, working))
+                    try
                     {
-                        await UpdateUserAsync(userKey, user, practiceKey, working, revision, cancellationToken);
+                        await UpdateUserAsync(userKey, user, practiceKey, working, revision, storeToken);
                     }
-                    return new TurnResult(turn, saved, working);
+                    catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // The practice item is saved and is what the user record is rebuilt from on a later turn.
+                        faults.Failed(e, "The user record ran out of time; it will be brought up to date on a later turn.");
+                    }
                 }
+                return new TurnResult(turn, saved, working);
             }
-            if (cache.Unsaved(practiceKey, working, read.Practice?.Revision ?? 0) && turn.Lines.Count > 0)
+            // A conflict, or a failed write that may yet have landed: either way the store is read again. If this
+            // turn's own write is there, its id is too, and the reply kept with it is the answer.
+            cache.Remove([practiceKey]);
+            if (outcome == WriteOutcome.Failed && ++failedWrites > MaxFailedWrites)
             {
-                turn.Lines.Insert(0, new SpokenLine(engine.Script.Phrase("notSaved")));
+                // Only to learn whether the last write landed: another write to a failing store would not help.
+                var settled = await ReadPracticeAsync(practiceKey, storeToken);
+                return settled is not null && Answered(settled.Practice, activity, out var landed) ? landed : Hold();
             }
-            return new TurnResult(turn, saved, working);
+            // A guess from the cache was only stale; a conflict after a real read is a race, so back off.
+            if (outcome == WriteOutcome.Conflict && !read.FromCache)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), storeToken);
+            }
         }
+        return Hold();
+    }
+
+    // Nothing was read or saved: the listener hears so, and the same words then find the practice where it was.
+    private TurnResult Hold()
+    {
+        var turn = new Turn { Suggestions = "again" };
+        turn.Lines.Add(new SpokenLine(engine.Script.Phrase("notSaved")));
+        var unknown = new PracticeState();
+        return new TurnResult(turn, unknown, unknown);
     }
 
     // Only these move anything the user record keeps: the pace, a new or ended practice, a pain report or its kind.
@@ -125,10 +184,20 @@ public sealed class PracticeTurns(
         || before.Notes.Count != after.Notes.Count
         || (after.Notes.Count > 0 && !before.Notes[^1].SameAs(after.Notes[^1]));
 
-    private static bool AlreadyAnswered(PracticeRecord? practice, IActivity activity) =>
-        practice is not null && !string.IsNullOrEmpty(activity.Id) && practice.ActivityIds.Contains(activity.Id, StringComparer.Ordinal);
+    // The activity was answered already: its kept reply (with the skill's ending again, if that reply ended the
+    // practice), or nothing to say when its reply has aged out of the item.
+    private static bool Answered(PracticeRecord? practice, IActivity activity, out TurnResult? replay)
+    {
+        replay = null;
+        if (practice is null || string.IsNullOrEmpty(activity.Id) || !practice.ActivityIds.Contains(activity.Id, StringComparer.Ordinal)) return false;
+        if (practice.Replies.FindLast(r => string.Equals(r.ActivityId, activity.Id, StringComparison.Ordinal)) is not { } reply) return true;
+        var before = practice.State.Clone();
+        if (reply.Ended) before.Ended = false;
+        replay = new TurnResult(reply.ToTurn(), before, practice.State);
+        return true;
+    }
 
-    private static List<string> Answered(PracticeRecord? practice, IActivity activity)
+    private static List<string> Remember(PracticeRecord? practice, IActivity activity)
     {
         var ids = practice?.ActivityIds.ToList() ?? [];
         if (string.IsNullOrEmpty(activity.Id)) return ids;
@@ -136,21 +205,29 @@ public sealed class PracticeTurns(
         return ids.Count > RememberedActivities ? ids.GetRange(ids.Count - RememberedActivities, RememberedActivities) : ids;
     }
 
-    private sealed record ReadResult(PracticeRecord? Practice, bool StoreUp, bool FromCache = false);
+    private static List<StoredReply> Remember(PracticeRecord? practice, IActivity activity, Turn turn)
+    {
+        var replies = practice?.Replies.ToList() ?? [];
+        if (string.IsNullOrEmpty(activity.Id)) return replies;
+        replies.Add(StoredReply.Of(activity.Id, turn));
+        return replies.Count > RememberedReplies ? replies.GetRange(replies.Count - RememberedReplies, RememberedReplies) : replies;
+    }
+
+    private sealed record ReadResult(PracticeRecord? Practice, bool FromCache = false);
 
     private enum WriteOutcome { Written, Conflict, Failed }
 
-    private async Task<ReadResult> ReadPracticeAsync(string practiceKey, CancellationToken cancellationToken)
+    // Null when the store cannot be read: the turn then holds the practice where it is.
+    private async Task<ReadResult?> ReadPracticeAsync(string practiceKey, CancellationToken cancellationToken)
     {
         try
         {
-            var practice = await store.ReadAsync<PracticeRecord>(practiceKey, cancellationToken);
-            return new ReadResult(cache.Reconcile(practiceKey, practice), true);
+            return new ReadResult(await store.ReadAsync<PracticeRecord>(practiceKey, cancellationToken));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "The state store cannot be read; going on from the last position seen here.");
-            return new ReadResult(cache.LastKnown(practiceKey), false);
+            faults.Failed(e, "The state store cannot be read; the practice waits where it is.");
+            return null;
         }
     }
 
@@ -162,7 +239,7 @@ public sealed class PracticeTurns(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "The user record cannot be read; this turn goes on without it.");
+            faults.Failed(e, "The user record cannot be read; this turn goes on without it.");
             return new UserRecord();
         }
     }
@@ -180,7 +257,7 @@ public sealed class PracticeTurns(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "The state store cannot be written: {Key}.", key);
+            faults.Failed(e, $"The state store cannot be written: {key}.");
             return WriteOutcome.Failed;
         }
     }
@@ -198,7 +275,7 @@ public sealed class PracticeTurns(
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    logger.LogWarning(e, "The user record cannot be read; it will be brought up to date on a later turn.");
+                    faults.Failed(e, "The user record cannot be read; it will be brought up to date on a later turn.");
                     return;
                 }
             }
@@ -231,7 +308,7 @@ public sealed class PracticeTurns(
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                logger.LogWarning(e, "A past practice cannot be read; it will be written on a later turn.");
+                faults.Failed(e, "A past practice cannot be read; it will be written on a later turn.");
                 return;
             }
             if (kept is not null && (kept.Revision >= revision || UserUpdate.Same(kept.Practice, practice))) return;
@@ -255,7 +332,7 @@ public sealed class PracticeTurns(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "An old conversation's practice could not be erased: {Keys}.", string.Join(", ", dropped));
+            faults.Failed(e, $"An old conversation's practice could not be erased: {string.Join(", ", dropped)}.");
         }
     }
 
@@ -280,7 +357,7 @@ public sealed class PracticeTurns(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "The unfinished practice cannot be read; a new one begins.");
+            faults.Failed(e, "The unfinished practice cannot be read; a new one begins.");
             return new ListenerMemory(history);
         }
     }
@@ -297,7 +374,7 @@ public sealed class PracticeTurns(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "The history cannot be read; this turn goes on without it.");
+            faults.Failed(e, "The history cannot be read; this turn goes on without it.");
             return [];
         }
     }
@@ -315,7 +392,7 @@ public sealed class PracticeTurns(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Deleting a user's data failed.");
+            faults.Failed(e, "Deleting a user's data failed.");
             var failed = new Turn { Pace = turn.Pace, Ended = false, Suggestions = "yesno" };
             failed.Lines.Add(new SpokenLine(engine.Script.Phrase("forgetFailed")));
             return failed;

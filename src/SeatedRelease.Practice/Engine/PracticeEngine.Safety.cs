@@ -170,8 +170,9 @@ public sealed partial class PracticeEngine
     {
         var state = context.State;
         var kind = KindOf(words, answer);
-        // The listener's own description is kept; a plain "mild" or "sharp" is already the kind.
-        var plain = kind is not null && answer.Intent == kind && words.Tokens.Count <= 3;
+        // The listener's own description is kept; a plain "mild" or "sharp" is already the kind, but "moderate" says more.
+        var plain = kind is not null && answer.Intent == kind && words.Tokens.Count <= 3
+            && words.Tokens.Contains(kind == Intent.Sharp ? "sharp" : "mild");
         if (state.Notes.Count > 0 && !plain) state.Notes[^1].Describe(text);
         if (kind is null)
         {

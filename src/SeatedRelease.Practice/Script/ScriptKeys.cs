@@ -28,7 +28,7 @@ public static class ScriptKeys
     ];
 
     /// <summary>Suggested-action sets.</summary>
-    public static readonly IReadOnlyList<string> Suggestions = ["ready", "yesno", "surface", "painkind", "paused", "ended", "held"];
+    public static readonly IReadOnlyList<string> Suggestions = ["ready", "yesno", "surface", "painkind", "paused", "ended", "held", "again"];
 
     /// <summary>Question topics the recognizer can name.</summary>
     public static readonly IReadOnlyList<string> Topics = ["benefits", "muscles", "socks", "eyes", "stretch", "distance", "pillow", "caution", "repetitions", "reach", "grip", "lift", "sticks"];

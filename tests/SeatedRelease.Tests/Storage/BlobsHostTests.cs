@@ -26,7 +26,7 @@ public sealed class BlobsHostTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task With_azurite_stopped_the_listener_hears_it_once_the_practice_goes_on_and_the_position_is_saved_once_it_is_back()
+    public async Task With_azurite_stopped_the_listener_hears_the_place_is_not_saved_nothing_moves_and_the_same_words_go_on_once_it_is_back()
     {
         await using var ownAzurite = await AzuriteServer.StartAsync(persistent: true);
         await using var host = await HostProcess.StartBlobsAsync(ownAzurite.ConnectionString, AzuriteFixture.NewContainerName());
@@ -39,20 +39,24 @@ public sealed class BlobsHostTests(AzuriteFixture azurite)
         var first = BotClient.Texts(await client.SayAsync("ready"));
         var second = BotClient.Texts(await client.SayAsync("ready"));
         await ownAzurite.StartAgainAsync();
+        // The circuit may still be open for a moment after the store is back: the listener says it again.
         var third = BotClient.Texts(await client.SayAsync("ready"));
+        for (var i = 0; i < 10 && Has(third, "cannot save"); i++)
+        {
+            await Task.Delay(500);
+            third = BotClient.Texts(await client.SayAsync("ready"));
+        }
 
         var log = "first:\n" + string.Join("\n", first) + "\nsecond:\n" + string.Join("\n", second) + "\nthird:\n" + string.Join("\n", third) + "\n" + host.Output;
-        Assert.True(first[0] == "I cannot save your place right now. We go on anyway.", log);
-        Assert.True(Has(first, "Say ready for another one"), log);
-        Assert.False(Has(second, "cannot save"), log);
-        Assert.True(Has(second, "When you want the next one"), log);
+        Assert.True(first.Count == 1 && first[0].StartsWith("I cannot save your place right now", StringComparison.Ordinal), log);
+        Assert.True(second.Count == 1 && Has(second, "cannot save"), log);
         Assert.False(Has(third, "cannot save"), log);
-        Assert.True(Has(third, "That was repetition 4"), log);
+        Assert.True(Has(third, "Say ready for another one"), log);
 
         // Saved, not only remembered: a new process (no memory of its own) goes on from there.
         await host.KillAsync();
         await host.RestartAsync();
         var afterRestart = BotClient.Texts(await client.SayAsync("ready"));
-        Assert.True(Has(afterRestart, "That was repetition 5"), string.Join("\n", afterRestart) + "\n" + host.Output);
+        Assert.True(Has(afterRestart, "When you want the next one"), string.Join("\n", afterRestart) + "\n" + host.Output);
     }
 }

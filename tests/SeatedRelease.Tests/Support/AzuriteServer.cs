@@ -95,6 +95,12 @@ public sealed class AzuriteServer : IAsyncDisposable
         await WaitUntilAnsweringAsync(_process, cancellationToken);
     }
 
+    /// <summary>Freezes the service (SIGSTOP): connections stay open and every call hangs, as a stalled store does.</summary>
+    public void Pause() => _process?.Pause();
+
+    /// <summary>Lets a paused service go on (SIGCONT).</summary>
+    public void Resume() => _process?.Resume();
+
     /// <summary>A clean shutdown (SIGTERM), as when the service is taken down on purpose.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {

@@ -12,6 +12,8 @@ internal sealed class ChildProcess : IDisposable
 {
     private const int KeptLines = 400;
     private const int SigTerm = 15;
+    private const int SigStop = 19;
+    private const int SigCont = 18;
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
@@ -83,6 +85,12 @@ internal sealed class ChildProcess : IDisposable
             await KillAsync(cancellationToken);
         }
     }
+
+    /// <summary>SIGSTOP: the process stays, holding its connections open, and answers nothing until <see cref="Resume"/>.</summary>
+    public void Pause() => _ = Kill(_process.Id, SigStop);
+
+    /// <summary>SIGCONT after <see cref="Pause"/>.</summary>
+    public void Resume() => _ = Kill(_process.Id, SigCont);
 
     public void Dispose()
     {

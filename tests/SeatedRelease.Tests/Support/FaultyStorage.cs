@@ -7,6 +7,26 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
 {
     public bool Down { get; set; }
 
+    /// <summary>Every call waits until cancelled, as a store that stopped answering does.</summary>
+    public bool Hanging { get; set; }
+
+    /// <summary>The next write lands in the store, then fails as if its answer was lost on the way back.</summary>
+    public bool LoseNextWriteAnswer { get; set; }
+
+    /// <summary>
+    /// The next write lands, then is refused with a conflict, as the Azure SDK's retry of a conditional upload
+    /// whose first attempt had landed is refused with 412.
+    /// </summary>
+    public bool RefuseNextWriteAfterLanding { get; set; }
+
+    /// <summary>Each write waits this long before it reaches the store, so that turns sent together overlap.</summary>
+    public TimeSpan WriteDelay { get; set; }
+
+    private int _calls;
+
+    /// <summary>How many calls reached this store.</summary>
+    public int Calls => _calls;
+
     /// <summary>Runs once, just before the next write reaches the store: another turn sneaking in first.</summary>
     public Func<Task>? BeforeNextWrite { get; set; }
 
@@ -18,15 +38,24 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
     /// <summary>How many practice items (not user records) were asked for.</summary>
     public int PracticeReads { get; private set; }
 
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         PracticeReads += keys.Count(k => k.StartsWith("practice/", StringComparison.Ordinal));
-        return Down ? throw new HttpRequestException("store unreachable") : inner.ReadAsync(keys, cancellationToken);
+        await FaultAsync(cancellationToken);
+        return await inner.ReadAsync(keys, cancellationToken);
+    }
+
+    private async Task FaultAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        if (Hanging) await Task.Delay(Timeout.Infinite, cancellationToken);
+        if (Down) throw new HttpRequestException("store unreachable");
     }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
-        if (Down) throw new HttpRequestException("store unreachable");
+        await FaultAsync(cancellationToken);
+        if (WriteDelay > TimeSpan.Zero) await Task.Delay(WriteDelay, cancellationToken);
         if (BeforeNextWrite is { } race)
         {
             BeforeNextWrite = null;
@@ -42,8 +71,21 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
             throw;
         }
         if (AfterWrite is { } after) await after(changes, inner);
+        if (LoseNextWriteAnswer)
+        {
+            LoseNextWriteAnswer = false;
+            throw new HttpRequestException("connection reset after the write landed");
+        }
+        if (RefuseNextWriteAfterLanding)
+        {
+            RefuseNextWriteAfterLanding = false;
+            throw new SeatedRelease.Bot.Hosting.StorageConflictException(changes.Keys.First());
+        }
     }
 
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
-        Down ? throw new HttpRequestException("store unreachable") : inner.DeleteAsync(keys, cancellationToken);
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        await FaultAsync(cancellationToken);
+        await inner.DeleteAsync(keys, cancellationToken);
+    }
 }

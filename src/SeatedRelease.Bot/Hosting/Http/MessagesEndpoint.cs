@@ -14,8 +14,11 @@ public static class MessagesEndpoint
     {
         var replies = new ReplyAddresses(app.Configuration);
         app.MapPost("/api/messages", (HttpContext http, PracticeAdapter adapter, IBot bot) => HandleAsync(http, adapter, bot, replies));
-        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], (Practice.Script.PracticeScript script) =>
-            Results.Json(new { status = "ok", script = Path.GetFileName(script.File), version = script.Version }));
+        // 503 while the store cannot keep anyone's place, so a load balancer sends turns to an instance that can.
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], (Practice.Script.PracticeScript script, IStorage storage) =>
+            (storage as IStoreHealth)?.Problem is { } problem
+                ? Results.Json(new { status = "degraded", problem, script = Path.GetFileName(script.File), version = script.Version }, statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Json(new { status = "ok", script = Path.GetFileName(script.File), version = script.Version }));
         return app;
     }
 

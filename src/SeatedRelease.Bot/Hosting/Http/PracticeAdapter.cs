@@ -14,6 +14,8 @@ public sealed class PracticeAdapter : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
+            // Sending an apology down the same broken road would only fail again: the endpoint answers 502.
+            if (exception is Bot.ReplyNotDeliveredException) throw exception;
             logger.LogError(exception, "Unhandled error in a turn of conversation {ConversationId}.", turnContext.Activity.Conversation?.Id);
             // Unlike the samples, the state is not deleted: the user keeps their place in the practice.
             if (turnContext.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
@@ -67,6 +69,12 @@ public sealed class PracticeAdapter : CloudAdapter
         catch (UnauthorizedAccessException)
         {
             response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        catch (Bot.ReplyNotDeliveredException e) when (!response.HasStarted)
+        {
+            // Not 500: the turn is saved, and a redelivery of the same activity hears the same reply, counted once.
+            Logger.LogWarning(e.InnerException, "A reply could not be delivered to {ServiceUrl}.", activity.ServiceUrl);
+            response.StatusCode = StatusCodes.Status502BadGateway;
         }
     }
 }

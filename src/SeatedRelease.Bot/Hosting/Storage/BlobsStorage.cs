@@ -19,10 +19,18 @@ public sealed class BlobsStorage : IStorage
 
     /// <summary>Connects to the container named in <paramref name="containerName"/>; nothing is sent until the first call.</summary>
     public BlobsStorage(string connectionString, string containerName)
+        : this(connectionString, containerName, _ => { })
+    {
+    }
+
+    // For tests that put a fault into the SDK's own pipeline, beneath its retries.
+    internal BlobsStorage(string connectionString, string containerName, Action<BlobClientOptions> adjust)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentException.ThrowIfNullOrWhiteSpace(containerName);
-        _container = new BlobContainerClient(connectionString, containerName, ClientOptions());
+        var options = ClientOptions();
+        adjust(options);
+        _container = new BlobContainerClient(connectionString, containerName, options);
     }
 
     /// <inheritdoc />
@@ -127,7 +135,9 @@ public sealed class BlobsStorage : IStorage
     }
 
     // A turn waits for its save: a few quick retries, not Azure's default of several seconds of back-off, so an
-    // outage is reported to the user promptly.
+    // outage is reported to the user promptly (GuardedStorage cuts any call off after its own time limit). A retry of
+    // a conditional upload whose first attempt landed is refused with 412: the turn then finds its own activity in
+    // the item it reads again, and does not apply itself a second time.
     private static BlobClientOptions ClientOptions()
     {
         var options = new BlobClientOptions();

@@ -10,17 +10,29 @@ namespace SeatedRelease.Bot.Hosting;
 /// without any cloud service. Items are JSON with type names, as Bot Builder's MemoryStorage keeps them; a write
 /// whose item carries an ETag other than null, empty or "*" must match the stored one or throws
 /// <see cref="StorageConflictException"/>, a batch of writes is applied all or nothing, and a written item is
-/// stamped with its new ETag.
+/// stamped with its new ETag. A connection that fails is closed and a new one opened for the next call, so a file
+/// that was read-only, locked or replaced is written again once it can be. A missing file is a failure, not a
+/// fresh start: every write is refused until it is back, and <see cref="Problem"/> says so.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
 {
     // Enough open readers for every core to be busy; more would only hold memory.
     private const int MaxIdleReaders = 8;
 
+    // How long a write waits for another process's lock before it fails: the turn has a budget of its own.
+    private const int BusySeconds = 1;
+
+    // Every so many writes the WAL is checkpointed and cut back, so it stays small however busy the readers are.
+    private const int WritesPerCheckpoint = 2048;
+
+    private readonly string _path;
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly Writer _writer;
     private readonly ConcurrentBag<Reader> _readers = [];
+    private Writer? _writer;
+    private volatile string? _problem;
+    private int _writesSinceCheckpoint;
+    private bool _opened;
     private bool _disposed;
 
     /// <summary>Opens (and creates if needed) the database file and its folder.</summary>
@@ -28,10 +40,23 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+        _path = Path.GetFullPath(path);
         // Connections are kept open by this class, so the driver's own pool would only add a second layer.
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
-        _writer = new Writer(_connectionString);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = BusySeconds }.ToString();
+        try
+        {
+            _writer = new Writer(_connectionString);
+            _opened = true;
+        }
+        catch (SqliteException e)
+        {
+            // The host still starts and answers; /healthz says what is wrong, and the next write tries again.
+            _problem = $"The database {_path} cannot be opened: {e.Message}";
+        }
     }
+
+    /// <inheritdoc />
+    public string? Problem => File.Exists(_path) ? _problem : $"The database file {_path} is missing; nothing is saved until it is back.";
 
     /// <inheritdoc />
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -41,6 +66,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         // SQLite answers from the page cache in microseconds: no thread is saved by going async here.
         var reader = _readers.TryTake(out var idle) ? idle : new Reader(_connectionString);
+        var healthy = false;
         try
         {
             var result = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -48,11 +74,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
             {
                 if (reader.Find(key) is { } row) result[key] = StoreJson.WithETag(StoreJson.FromJson(row.Json), row.ETag);
             }
+            healthy = true;
             return Task.FromResult<IDictionary<string, object>>(result);
         }
         finally
         {
-            if (_readers.Count < MaxIdleReaders && !_disposed) _readers.Add(reader);
+            // A connection that failed is not trusted again: the next read opens a new one.
+            if (healthy && _readers.Count < MaxIdleReaders && !_disposed) _readers.Add(reader);
             else reader.Dispose();
         }
     }
@@ -67,7 +95,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            StoreJson.StampWritten(changes, _writer.Write(rows));
+            StoreJson.StampWritten(changes, Use(writer => writer.Write(rows)));
+            if (++_writesSinceCheckpoint >= WritesPerCheckpoint)
+            {
+                _writesSinceCheckpoint = 0;
+                _writer?.TryCheckpoint();
+            }
         }
         finally
         {
@@ -83,7 +116,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer.Delete(keys);
+            Use(writer =>
+            {
+                writer.Delete(keys);
+                return true;
+            });
         }
         finally
         {
@@ -99,12 +136,39 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            _writer.Dispose();
+            _writer?.Dispose();
             while (_readers.TryTake(out var reader)) reader.Dispose();
         }
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    // Runs on the write connection (under the write gate), opening it if an earlier failure closed it. A file that
+    // was deleted under an open connection would take writes that vanish at the next start, so it is refused.
+    private T Use<T>(Func<Writer, T> write)
+    {
+        if (_opened && !File.Exists(_path))
+        {
+            _writer?.Dispose();
+            _writer = null;
+            throw new IOException($"The database file {_path} is missing.");
+        }
+        try
+        {
+            _writer ??= new Writer(_connectionString);
+            _opened = true;
+            var result = write(_writer);
+            _problem = null;
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            _problem = $"The database {_path} cannot be written: {e.Message}";
+            _writer?.Dispose();
+            _writer = null;
+            throw;
         }
     }
 
@@ -161,17 +225,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
         public Writer(string connectionString)
         {
             _connection = Open(connectionString);
-            using (var setup = _connection.CreateCommand())
+            try
             {
+                using var setup = _connection.CreateCommand();
                 // WAL lets readers go on while a turn writes. synchronous=NORMAL in WAL mode still keeps every
                 // committed turn when the process is killed; only a power cut can lose the last few, and it saves
                 // an fsync per turn, which is most of a write's time.
                 setup.CommandText = """
                     PRAGMA journal_mode=WAL;
                     PRAGMA synchronous=NORMAL;
+                    PRAGMA journal_size_limit=4194304;
                     CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, etag INTEGER NOT NULL, json TEXT NOT NULL);
                     """;
                 setup.ExecuteNonQuery();
+            }
+            catch
+            {
+                _connection.Dispose();
+                throw;
             }
             _upsert = Prepare(_connection, "INSERT INTO state (key, etag, json) VALUES ($key, $etag, $json) ON CONFLICT(key) DO UPDATE SET etag = $etag, json = $json", "$key", "$etag", "$json");
             _update = Prepare(_connection, "UPDATE state SET etag = $etag, json = $json WHERE key = $key AND etag = $expected", "$key", "$etag", "$json", "$expected");
@@ -206,6 +277,22 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
             transaction.Commit();
             return etags;
+        }
+
+        // TRUNCATE waits (up to the busy timeout) for readers to leave the WAL, then cuts it to nothing. Readers of
+        // a busy host always hold some snapshot, so the automatic checkpoint alone never lets the file shrink.
+        // The write before it is committed whatever happens here; a checkpoint that cannot finish now is tried again later.
+        public void TryCheckpoint()
+        {
+            try
+            {
+                using var command = _connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+            }
         }
 
         public void Delete(string[] keys)

@@ -16,12 +16,24 @@ public static class StorageFactory
         var kind = section["Kind"] is { Length: > 0 } k ? k.Trim() : "Sqlite";
         return kind.ToLowerInvariant() switch
         {
-            "memory" => new JsonMemoryStorage(),
+            "memory" => new JsonMemoryStorage(EndedPractice, EndedPracticeKept, TimeProvider.System),
             "sqlite" => new SqliteStorage(section["Path"] is { Length: > 0 } path ? path : DefaultPath()),
             "blobs" => new BlobsStorage(Required(section, "ConnectionString", kind), Required(section, "Container", kind)),
             _ => throw new InvalidOperationException($"{section.Path}:Kind '{kind}' is not known; use Sqlite, Memory or Blobs."),
         };
     }
+
+    /// <summary>How long the memory store keeps an ended practice: long enough for any redelivery of its last turn.</summary>
+    public static readonly TimeSpan EndedPracticeKept = TimeSpan.FromMinutes(30);
+
+    private static bool EndedPractice(object item) => item is State.PracticeRecord { State.Ended: true };
+
+    /// <summary>
+    /// A store that can fail or hang (SQLite, Blobs) behind a time limit and a circuit breaker; the memory store
+    /// can do neither and is left bare.
+    /// </summary>
+    public static IStorage Guarded(IStorage storage, StoreGuardOptions options, TimeProvider time) =>
+        storage is JsonMemoryStorage or Microsoft.Bot.Builder.MemoryStorage ? storage : new GuardedStorage(storage, options, time);
 
     private static string Required(IConfigurationSection section, string name, string kind) =>
         section[name] is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value)

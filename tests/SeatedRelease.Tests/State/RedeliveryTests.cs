@@ -1,0 +1,121 @@
+using Microsoft.Bot.Builder;
+using SeatedRelease.Bot.Hosting;
+using SeatedRelease.Bot.State;
+using SeatedRelease.Tests.Support;
+
+namespace SeatedRelease.Tests.State;
+
+public sealed class RedeliveryTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("redelivery-").FullName;
+
+    public static TheoryData<string> Stores => ["MemoryStorage", "JsonMemoryStorage", "Sqlite"];
+
+    private readonly List<SqliteStorage> _opened = [];
+
+    private IStorage NewStore(string kind)
+    {
+        if (kind == "MemoryStorage") return new MemoryStorage();
+        if (kind == "JsonMemoryStorage") return new JsonMemoryStorage();
+        var sqlite = new SqliteStorage(Path.Combine(_folder, "state.db"));
+        _opened.Add(sqlite);
+        return sqlite;
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _opened) store.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static List<string> Texts(IEnumerable<Microsoft.Bot.Schema.IActivity> a) => BotHarness.Texts(a).ToList();
+
+    private static async Task<PracticeRecord> StoredAsync(IStorage storage, string conversation)
+    {
+        var key = $"practice/test/{conversation}";
+        return (PracticeRecord)(await storage.ReadAsync([key], CancellationToken.None))[key];
+    }
+
+    private static async Task<BotHarness> AtFirstRepetitionAsync(IStorage storage, string conversation)
+    {
+        var bot = new BotHarness(storage, conversation, "u-" + conversation);
+        await bot.JoinAsync();
+        foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready" }) await bot.SayAsync(say);
+        return bot;
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_redelivered_activity_hears_the_same_reply_and_is_counted_once(string kind)
+    {
+        var storage = NewStore(kind);
+        var bot = await AtFirstRepetitionAsync(storage, "conv-d");
+        var first = Texts(await bot.SayWithIdAsync("ready", "kept-1"));
+        Assert.Contains(first, t => t.Contains("Say ready for another one", StringComparison.Ordinal));
+        var revision = (await StoredAsync(storage, "conv-d")).Revision;
+
+        // Another instance, with nothing cached, gets the redelivery, and so does this one.
+        Assert.Equal(first, Texts(await new BotHarness(storage, "conv-d", "u-conv-d").SayWithIdAsync("ready", "kept-1")));
+        Assert.Equal(first, Texts(await bot.SayWithIdAsync("ready", "kept-1")));
+
+        Assert.Equal(revision, (await StoredAsync(storage, "conv-d")).Revision);
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("When you want the next one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_write_that_landed_though_its_answer_was_lost_is_answered_once_with_its_own_reply()
+    {
+        var memory = new JsonMemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var bot = await AtFirstRepetitionAsync(storage, "conv-l");
+
+        storage.LoseNextWriteAnswer = true;
+        var reply = Texts(await bot.SayAsync("ready"));
+
+        Assert.Contains(reply, t => t.Contains("Say ready for another one", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply, t => t.Contains("cannot save", StringComparison.Ordinal));
+        Assert.Equal(2, (await StoredAsync(memory, "conv-l")).State.Rep);
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("When you want the next one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_write_refused_after_it_landed_as_the_sdk_retry_is_is_recognised_as_its_own_and_applied_once()
+    {
+        var memory = new JsonMemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var bot = await AtFirstRepetitionAsync(storage, "conv-s");
+
+        storage.RefuseNextWriteAfterLanding = true;
+        var reply = Texts(await bot.SayAsync("ready"));
+        Assert.Contains(reply, t => t.Contains("Say ready for another one", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply, t => t.Contains("When you want the next one", StringComparison.Ordinal));
+        Assert.Equal(2, (await StoredAsync(memory, "conv-s")).State.Rep);
+
+        // A surface answer applied twice would be asked about again: "carpet" means nothing at a repetition.
+        var at = new BotHarness(storage, "conv-t", "u-t");
+        await at.JoinAsync();
+        await at.SayAsync("no");
+        var revision = (await StoredAsync(memory, "conv-t")).Revision;
+        storage.RefuseNextWriteAfterLanding = true;
+        var surface = Texts(await at.SayAsync("carpet"));
+        Assert.DoesNotContain(surface, t => t.StartsWith("Sorry", StringComparison.Ordinal));
+        Assert.Equal(revision + 1, (await StoredAsync(memory, "conv-t")).Revision);
+    }
+
+    [Fact]
+    public async Task Sixteen_readys_at_once_to_one_conversation_are_each_applied_once_and_none_is_told_its_place_is_not_saved()
+    {
+        var memory = new JsonMemoryStorage();
+        var storage = new FaultyStorage(memory) { WriteDelay = TimeSpan.FromMilliseconds(5) };
+        var bot = await AtFirstRepetitionAsync(storage, "conv-b");
+        var revision = (await StoredAsync(memory, "conv-b")).Revision;
+
+        var heardBefore = bot.AllReplies.Count;
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => bot.SayAsync("repeat"))));
+        // One more turn on its own collects any reply still queued in the test adapter.
+        await bot.SayAsync("repeat");
+
+        Assert.DoesNotContain(Texts(bot.AllReplies.Skip(heardBefore)), t => t.Contains("cannot save", StringComparison.Ordinal));
+        Assert.Equal(revision + 17, (await StoredAsync(memory, "conv-b")).Revision);
+    }
+}
