@@ -38,10 +38,10 @@ public sealed class PracticeSessionTests
         Directory.CreateDirectory(BrowserSetup.Results);
         await File.WriteAllTextAsync(planPath, Plan(listen).ToString(), cancellationToken);
 
-        using var host = new PracticePageHost();
+        using var host = new PracticePageHost(skipWaits: true);
         var (report, exitCode) = await BrowserSetup.RunDriverAsync(
             "practice-session.mjs", host.Address, Path.Combine(BrowserSetup.Results, "session-report.json"), Path.Combine(BrowserSetup.Results, "session"),
-            [planPath], TimeSpan.FromMinutes(30), cancellationToken);
+            [planPath], TimeSpan.FromMinutes(8), cancellationToken);
         Assert.True(report["error"] is null, $"The practice on the page stopped: {report["error"]}\nLast shown: {report["lastShown"]}");
         Assert.Equal(0, exitCode);
         Assert.Empty((JArray)report["pageErrors"]!);
