@@ -23,10 +23,11 @@ const report = { pageErrors: [], turns: [] };
 // How far the page's clock moves between two looks at the page. Only when the script notices a turn
 // has ended depends on it, not any time recorded: those are read on the page's clock as things happen.
 const stepMs = 1000;
-// The clock moves in ticks no longer than this, and only while no request of the page is under way:
-// an answer from the host takes no time on the page's clock, as on a fast network, and Direct Line's
-// own timeouts and retries never see a request outlast them because the clock ran on without it.
-const tickMs = 100;
+// The clock moves in ticks no longer than Direct Line's polling interval, and only once no request of
+// the page is under way: an answer from the host takes (almost) no time on the page's clock, as on a
+// fast network, and Direct Line's own timeouts and retries never see a request outlast them because
+// the clock ran on without it.
+const tickMs = 250;
 let requests = 0;
 async function settledAsync() {
   for (let waited = 0; requests > 0 && waited < 10_000; waited += 2) {
@@ -86,12 +87,11 @@ try {
   page.on('pageerror', (error) => report.pageErrors.push(String(error.message || error)));
 
   const wire = [];
-  globalThis.__wire = wire;
   page.on('response', async (response) => {
     if (response.request().method() === 'GET' && /\/v3\/directline\/conversations\/[^/]+\/activities/.test(response.url())) {
       try {
         for (const a of (await response.json()).activities || []) {
-          if (a.type === 'message' && a.from && a.from.role === 'bot') wire.push({ text: a.text, speak: a.speak, inputHint: a.inputHint, timestamp: a.timestamp, replyToId: a.replyToId });
+          if (a.type === 'message' && a.from && a.from.role === 'bot') wire.push({ text: a.text, speak: a.speak, inputHint: a.inputHint });
         }
       } catch (_) {
         // A response cut short.
@@ -201,8 +201,6 @@ try {
   report.cancelled = speech.filter((s) => s.cancelled).length;
 } catch (error) {
   report.error = String(error && error.stack || error);
-  if (page) report.debug = await page.evaluate(() => ({ now: performance.now(), date: Date.now(), shown: window.__shown.slice(-10), speech: window.__speech.slice(-10), listening: window.__listening.slice(-3) })).catch((e) => String(e));
-  report.wire = (globalThis.__wire || []).slice(-10).map((w) => ({ ...w, speak: undefined }));
   if (page) report.lastShown = (await page.evaluate(() => window.__shown.slice(-8)).catch(() => [])).map((s) => s.text);
 } finally {
   save();
