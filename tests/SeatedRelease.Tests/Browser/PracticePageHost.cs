@@ -3,15 +3,22 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SeatedRelease.Tests.Browser;
 
-/// <summary>The real host, real bot and all, on a free loopback port a browser can reach.</summary>
+/// <summary>
+/// The real host, real bot and all, on a free loopback port a browser can reach. With skipWaits its
+/// delays between lines end at once while the lines' timestamps keep their gaps (see <see cref="SkippedWaitsClock"/>).
+/// </summary>
 public sealed class PracticePageHost : WebApplicationFactory<Program>
 {
-    public PracticePageHost()
+    private readonly bool _skipWaits;
+
+    public PracticePageHost(bool skipWaits = false)
     {
+        _skipWaits = skipWaits;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
@@ -19,5 +26,12 @@ public sealed class PracticePageHost : WebApplicationFactory<Program>
     public Uri Address =>
         new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        if (_skipWaits)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new SkippedWaitsClock()));
+        }
+    }
 }

@@ -11,10 +11,13 @@ namespace SeatedRelease.Tests.Browser;
 /// microphone after each question is spoken and never while a cue or a rest is under way.
 /// </summary>
 /// <remarks>
-/// Nothing is time-compressed: the page keeps real pauses and the host real delays, so the test takes as
-/// long as a practice (about 14 minutes). The page's voice is the stand-in speech engine, told to speak
-/// at espeak-ng's own average pace for this script, measured here; the comparison is then of what the
-/// page controls (which lines are said, the pauses after them, the rests), not of two voices' speeds.
+/// Nothing is scaled, but the page runs on Playwright's fake clock: its timers (its pauses, the stand-in
+/// voice's speaking time) fire as the driver moves that clock on, and every time compared is read on it,
+/// so a practice of some fourteen minutes plays in a minute or two. The host skips its delays and keeps
+/// them as the gaps between the lines' timestamps, so the page alone must keep every silence. The page's
+/// voice is the stand-in speech engine, told to speak at espeak-ng's own average pace for this script,
+/// measured here; the comparison is then of what the page controls (which lines are said, the pauses
+/// after them, the rests), not of two voices' speeds.
 /// </remarks>
 [Trait("Category", "OutOfProcess")]
 [Collection(BrowserSetup.Collection)]
@@ -38,10 +41,10 @@ public sealed class PracticeSessionTests
         Directory.CreateDirectory(BrowserSetup.Results);
         await File.WriteAllTextAsync(planPath, Plan(listen).ToString(), cancellationToken);
 
-        using var host = new PracticePageHost();
+        using var host = new PracticePageHost(skipWaits: true);
         var (report, exitCode) = await BrowserSetup.RunDriverAsync(
             "practice-session.mjs", host.Address, Path.Combine(BrowserSetup.Results, "session-report.json"), Path.Combine(BrowserSetup.Results, "session"),
-            [planPath], TimeSpan.FromMinutes(30), cancellationToken);
+            [planPath], TimeSpan.FromMinutes(8), cancellationToken);
         Assert.True(report["error"] is null, $"The practice on the page stopped: {report["error"]}\nLast shown: {report["lastShown"]}");
         Assert.Equal(0, exitCode);
         Assert.Empty((JArray)report["pageErrors"]!);

@@ -4,6 +4,12 @@
 // plan gives; the microphone is a stand-in that records when it is started and hears what the test
 // says into it. The C# test judges the report.
 //
+// The page runs on Playwright's fake clock: its timers (the timeline's pauses, the voice's breaks, the
+// stand-in voice's speaking time, Direct Line's polling) fire as this script moves the clock on, and
+// every time it records is read on that clock, so a practice of some fourteen minutes plays in about
+// one. Nothing is scaled: a pause of 5 s is 5 s on the page's clock. The host it talks to skips its own
+// waits (the lines keep their gaps in their timestamps), so the page's timeline alone keeps the rests.
+//
 // Usage: node practice-session.mjs <page url> <report.json> <screenshot folder> <chromium path> <plan.json>
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +20,27 @@ import { standInSpeech, shownTimes } from './stand-ins.mjs';
 const [url, reportPath, shotsDir, executablePath, planPath] = process.argv.slice(2);
 const plan = JSON.parse(fs.readFileSync(planPath, 'utf8'));
 const report = { pageErrors: [], turns: [] };
+// How far the page's clock moves between two looks at the page. Only when the script notices a turn
+// has ended depends on it, not any time recorded: those are read on the page's clock as things happen.
+const stepMs = 1000;
+// The clock moves in ticks no longer than Direct Line's polling interval, and only once no request of
+// the page is under way: an answer from the host takes (almost) no time on the page's clock, as on a
+// fast network, and Direct Line's own timeouts and retries never see a request outlast them because
+// the clock ran on without it.
+const tickMs = 250;
+let requests = 0;
+async function settledAsync() {
+  for (let waited = 0; requests > 0 && waited < 10_000; waited += 2) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+async function advanceAsync(page, ms) {
+  for (let moved = 0; moved < ms; moved += tickMs) {
+    await settledAsync();
+    await page.clock.runFor(Math.min(tickMs, ms - moved));
+  }
+  await settledAsync();
+}
 fs.mkdirSync(shotsDir, { recursive: true });
 
 function save() {
@@ -53,6 +80,10 @@ try {
   await context.addInitScript(shownTimes);
   page = context.pages()[0] || await context.newPage();
   page.setDefaultTimeout(120_000);
+  await page.clock.install();
+  page.on('request', () => { requests += 1; });
+  page.on('requestfinished', () => { requests -= 1; });
+  page.on('requestfailed', () => { requests -= 1; });
   page.on('pageerror', (error) => report.pageErrors.push(String(error.message || error)));
 
   const wire = [];
@@ -78,22 +109,29 @@ try {
   await page.goto(url);
   await page.getByRole('switch', { name: 'Voice' }).click();
   await page.waitForFunction(() => document.getElementById('voice-switch').getAttribute('aria-checked') === 'true');
+  // From here the page's time moves only when this script moves it.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now()) + 10);
   connect();
+  await new Promise((resolve) => setTimeout(resolve, 150));
 
-  const botLines = async () => (await page.evaluate(() => window.__shown)).filter((s) => !s.fromUser);
   let seen = 0;
   for (let i = 0; i < plan.turns.length; i++) {
     const expected = plan.turns[i].lines.length;
     const last = i === plan.turns.length - 1;
-    const deadline = Date.now() + 3 * plan.turns[i].lengthMs + 60_000;
+    // A bound on the page's clock: three times the turn's length in listen, and a minute.
+    const budget = 3 * plan.turns[i].lengthMs + 60_000;
+    let spent = 0;
     // Every line of the turn shown, then (but for the closing) the microphone opened for the answer.
     let lines;
     let micAfter;
     for (;;) {
-      const all = await botLines();
-      const listening = await page.evaluate(() => window.__listening.slice());
-      const speech = await page.evaluate(() => window.__speech.slice());
-      const quiet = await page.evaluate(() => !window.speechSynthesis.speaking && !window.speechSynthesis.pending);
+      const { shown, listening, speech, quiet } = await page.evaluate(() => ({
+        shown: window.__shown.slice(),
+        listening: window.__listening.slice(),
+        speech: window.__speech.slice(),
+        quiet: !window.speechSynthesis.speaking && !window.speechSynthesis.pending,
+      }));
+      const all = shown.filter((s) => !s.fromUser);
       if (all.length >= seen + expected) {
         lines = all.slice(seen, seen + expected);
         const lastAt = lines[lines.length - 1].at;
@@ -101,10 +139,11 @@ try {
         const lastSaid = saidLast(speech, lines).some((s) => s.end !== null);
         if (last ? quiet && lastSaid : micAfter.length > 0) break;
       }
-      if (Date.now() > deadline) {
+      if (spent > budget) {
         throw new Error(`Turn ${i} (${plan.turns[i].step}) did not finish: ${all.length - seen} of ${expected} lines, ${listening.length} microphone openings in all`);
       }
-      await page.waitForTimeout(100);
+      await advanceAsync(page, stepMs);
+      spent += stepMs;
     }
     seen += expected;
     const start = lines[0].at;
@@ -115,7 +154,7 @@ try {
     let end;
     if (last) {
       // No microphone after the closing: its end is the last words and the pause the SSML keeps after them.
-      await page.waitForTimeout(pauseAfter(lastWire && lastWire.speak) + 1500);
+      await advanceAsync(page, pauseAfter(lastWire && lastWire.speak) + 1500);
       end = lastSaid.end + pauseAfter(lastWire && lastWire.speak);
     } else {
       end = micAfter[0].start;
@@ -145,6 +184,9 @@ try {
       if (!(await page.evaluate((words) => window.__hear(words), plan.turns[i + 1].answer))) {
         throw new Error(`The microphone was closed when the answer to turn ${i} was said`);
       }
+      // The answer goes to the host and the turn comes back in real time: give it that before the
+      // page's clock moves on, so the turn's lines reach the page together, as they do in use.
+      await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
   await page.screenshot({ path: path.join(shotsDir, 'closing.png') });
