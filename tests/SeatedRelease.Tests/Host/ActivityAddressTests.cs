@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SeatedRelease.Tests.Support;
 
 namespace SeatedRelease.Tests.Host;
 
@@ -16,14 +17,6 @@ namespace SeatedRelease.Tests.Host;
 /// </summary>
 public sealed class ActivityAddressTests
 {
-    private sealed class CountingStorage : IStorage
-    {
-        private readonly MemoryStorage _inner = new();
-        public int Calls;
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) { Interlocked.Increment(ref Calls); return _inner.ReadAsync(keys, cancellationToken); }
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) { Interlocked.Increment(ref Calls); return _inner.WriteAsync(changes, cancellationToken); }
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) { Interlocked.Increment(ref Calls); return _inner.DeleteAsync(keys, cancellationToken); }
-    }
 
     private static JsonObject Activity(JsonNode? serviceUrl, JsonNode? deliveryMode = null, string type = "message")
     {

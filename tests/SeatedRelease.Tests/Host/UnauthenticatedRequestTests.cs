@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using SeatedRelease.Tests.Support;
 
 namespace SeatedRelease.Tests.Host;
 
@@ -20,14 +21,6 @@ public sealed class UnauthenticatedRequestTests
 {
     private const string AppId = "00000000-0000-0000-0000-000000000001";
 
-    private sealed class CountingStorage : IStorage
-    {
-        private readonly MemoryStorage _inner = new();
-        public int Calls;
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) { Interlocked.Increment(ref Calls); return _inner.ReadAsync(keys, cancellationToken); }
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) { Interlocked.Increment(ref Calls); return _inner.WriteAsync(changes, cancellationToken); }
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) { Interlocked.Increment(ref Calls); return _inner.DeleteAsync(keys, cancellationToken); }
-    }
 
     private static string Activity(string channelId = "webchat", string recipientRole = "bot") =>
         "{\"type\":\"message\",\"text\":\"hello\",\"channelId\":\"" + channelId + "\",\"serviceUrl\":\"http://localhost:1/\",\"conversation\":{\"id\":\"c-auth\"},\"from\":{\"id\":\"u\"},\"recipient\":{\"id\":\"b\",\"role\":\"" + recipientRole + "\"}}";
