@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using SeatedRelease.Bot.Hosting;
@@ -14,11 +13,8 @@ namespace SeatedRelease.Tests.Storage;
 /// <summary>Blob storage that stalls, stops, or has the SDK retry a write that had landed.</summary>
 [Trait("Category", "OutOfProcess")]
 [Collection("Azurite")]
-public sealed partial class BlobFaultTests(AzuriteFixture azurite)
+public sealed class BlobFaultTests(AzuriteFixture azurite)
 {
-    [GeneratedRegex(@"repetition (\d) of 5")]
-    private static partial Regex RepetitionSaid();
-
     /// <summary>Lets the next conditional upload reach the service, then drops its answer, so the SDK sends it again.</summary>
     private sealed class LandThenDrop : HttpPipelinePolicy
     {
@@ -84,7 +80,7 @@ public sealed partial class BlobFaultTests(AzuriteFixture azurite)
         foreach (var texts in heard)
         {
             var log = string.Join("\n", texts);
-            var repetitions = texts.SelectMany(t => RepetitionSaid().Matches(t)).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var repetitions = RepetitionsHeard.In(texts);
             Assert.True(repetitions.SequenceEqual([2, 3, 4, 5, 2, 3, 4, 5]), log);
             Assert.True(texts.Any(t => t.Contains("Repetitions with your right leg: 5.", StringComparison.Ordinal)), log);
             Assert.True(texts.Any(t => t.Contains("Repetitions with your left leg: 5.", StringComparison.Ordinal)), log);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SeatedRelease.Tests.Host;
 using SeatedRelease.Tests.Support;
 
@@ -7,20 +6,8 @@ namespace SeatedRelease.Tests.Storage;
 /// <summary>Two real hosts on loopback behind no balancer, sharing one Azurite container, serving one conversation.</summary>
 [Trait("Category", "OutOfProcess")]
 [Collection("Azurite")]
-public sealed partial class TwoInstanceTests(AzuriteFixture azurite)
+public sealed class TwoInstanceTests(AzuriteFixture azurite)
 {
-    [GeneratedRegex(@"That was repetition (\d+)")]
-    private static partial Regex RepetitionSaid();
-
-    // The prompt after each repetition: the second and third by their own words, the count only near the end.
-    private static List<int> Repetitions(IEnumerable<string> texts) =>
-        texts.SelectMany(t => t switch
-        {
-            "Say ready for another one." => [2],
-            "When you want the next one, say ready." => [3],
-            _ => RepetitionSaid().Matches(t).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)),
-        }).ToList();
-
     [Fact]
     public async Task Turns_alternating_between_two_hosts_and_turns_sent_to_both_at_once_lose_nothing_and_count_no_repetition_twice()
     {
@@ -40,13 +27,13 @@ public sealed partial class TwoInstanceTests(AzuriteFixture azurite)
         var third = BotClient.Texts(await b.SayAsync("ready"));
         log.AddRange(third);
         // The first repetition is said without its number.
-        Assert.True(third.Contains("Say ready for the next one.") && Repetitions(third).Count == 0, string.Join("\n", log) + "\n" + one.Output + two.Output);
+        Assert.True(third.Contains("Say ready for the next one.") && RepetitionsHeard.In(third).Count == 0, string.Join("\n", log) + "\n" + one.Output + two.Output);
 
         // Two "ready" at once, one to each host: both are applied, one after the other.
         var racing = await Task.WhenAll(a.SayAsync("ready"), b.SayAsync("ready"));
-        var said = racing.SelectMany(r => Repetitions(BotClient.Texts(r))).Order().ToList();
+        var said = racing.SelectMany(r => RepetitionsHeard.In(BotClient.Texts(r))).Order().ToList();
         Assert.Equal([2, 3], said);
-        Assert.Equal([4], Repetitions(BotClient.Texts(await a.SayAsync("ready"))));
+        Assert.Equal([4], RepetitionsHeard.In(BotClient.Texts(await a.SayAsync("ready"))));
 
         // A pain report racing a "ready": the report is never lost.
         await Task.WhenAll(b.SayAsync("my hamstring hurts"), a.SayAsync("ready"));
