@@ -84,7 +84,14 @@ public sealed class BlobFaultTests(AzuriteFixture azurite)
             Assert.True(repetitions.SequenceEqual([2, 3, 4, 5, 2, 3, 4, 5]), log);
             Assert.True(texts.Any(t => t.Contains("Repetitions with your right leg: 5.", StringComparison.Ordinal)), log);
             Assert.True(texts.Any(t => t.Contains("Repetitions with your left leg: 5.", StringComparison.Ordinal)), log);
-            Assert.DoesNotContain(texts, t => t.StartsWith("Sorry", StringComparison.Ordinal));
+            // The one gap docs/storage.md names: a write that landed while its instance saw only a timeout, and whose
+            // read-back failed too, is heard as "cannot save"; the same words said again then meet the next step. Only
+            // there may "Sorry" come; anywhere else it is a turn lost or applied twice.
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (!texts[i].StartsWith("Sorry", StringComparison.Ordinal)) continue;
+                Assert.True(i > 0 && texts[i - 1].StartsWith("I cannot save your place", StringComparison.Ordinal), log);
+            }
         }
     }
 
