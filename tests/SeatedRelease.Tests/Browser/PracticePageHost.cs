@@ -29,6 +29,9 @@ public sealed class PracticePageHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Every page the browser tests open comes from one loopback address: many listeners, not one flooding client.
+        builder.UseSetting("DirectLine:MaxConversationsPerClient", "500");
+        builder.UseSetting("DirectLine:TokensPerMinutePerClient", "500");
         if (_skipWaits)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new SkippedWaitsClock()));
