@@ -21,6 +21,9 @@ public sealed partial class PracticeEngine
     private readonly Waterfall _waterfall;
     private readonly HashSet<string> _safetySteps;
 
+    /// <summary>The recognizer the engine reads every answer with.</summary>
+    public IRecognizer Recognizer => _recognizer;
+
     /// <summary>Creates the engine for a validated script.</summary>
     public PracticeEngine(PracticeScript script, IRecognizer recognizer, TimeProvider time)
     {

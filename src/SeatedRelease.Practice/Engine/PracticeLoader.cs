@@ -25,6 +25,6 @@ public static class PracticeLoader
         {
             throw new ScriptException(script.File, 1, null, $"the lexicon can recognize questions about '{topic}', but 'answers' has no '{topic}'.");
         }
-        return new PracticeEngine(script, composite is null ? rules : composite, time);
+        return new PracticeEngine(script, new RecentRecognitions(composite is null ? rules : composite), time);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -12,8 +11,8 @@ namespace SeatedRelease.Practice.Recognition.Classifier;
 public readonly record struct ClassifierVerdict(string Best, float BestProbability, string Second, float SecondProbability);
 
 /// <summary>
-/// A trained intent model loaded from its file. Thread-safe: ML.NET's prediction engine is not, so each call borrows
-/// one from a small pool.
+/// A trained intent model loaded from its file. Thread-safe: ML.NET's prediction engine is not, so each thread that
+/// classifies keeps its own.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -24,7 +23,8 @@ public sealed class IntentClassifier
     private readonly ITransformer _model;
     private readonly string[] _labels;
     private readonly bool[][] _allowed;
-    private readonly ConcurrentBag<PredictionEngine<ClassifierRow, ClassifierScores>> _engines = [];
+    // One engine per thread rather than a shared pool: under load a pool's take and give-back contend on its lock.
+    private readonly ThreadLocal<PredictionEngine<ClassifierRow, ClassifierScores>> _engines;
 
     private IntentClassifier(MLContext ml, ITransformer model, string[] labels, Func<PromptContext, IReadOnlySet<string>> allowed)
     {
@@ -32,6 +32,8 @@ public sealed class IntentClassifier
         _model = model;
         _labels = labels;
         _allowed = Enum.GetValues<PromptContext>().Select(c => labels.Select(allowed(c).Contains).ToArray()).ToArray();
+        _engines = new ThreadLocal<PredictionEngine<ClassifierRow, ClassifierScores>>(
+            () => _ml.Model.CreatePredictionEngine<ClassifierRow, ClassifierScores>(_model));
     }
 
     /// <summary>The labels the model knows, in its score order.</summary>
@@ -63,19 +65,7 @@ public sealed class IntentClassifier
     /// <summary>Classifies one utterance at a prompt.</summary>
     public ClassifierVerdict Classify(PromptContext context, string utterance)
     {
-        if (!_engines.TryTake(out var engine))
-        {
-            engine = _ml.Model.CreatePredictionEngine<ClassifierRow, ClassifierScores>(_model);
-        }
-        float[] scores;
-        try
-        {
-            scores = engine.Predict(ClassifierRow.Of(context, utterance)).Score;
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
+        var scores = _engines.Value!.Predict(ClassifierRow.Of(context, utterance)).Score;
         var allowed = _allowed[(int)context];
         int best = -1, second = -1;
         float total = 0;
