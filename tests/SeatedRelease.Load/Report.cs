@@ -5,7 +5,8 @@ namespace SeatedRelease.Load;
 /// <summary>Prints the figures of one storage's run and the verdict against the targets.</summary>
 internal static class Report
 {
-    public const double RatioTarget = 0.8;
+    // The practice against the stock echo bot, per store of the practice (the echo is always on MemoryStorage).
+    public static double RatioTarget(string storage) => storage == "sqlite" ? 1.8 : 3.5;
     public const double P99TargetMs = 20;
     public const int P99TargetConversations = 64;
     public const double FlatGrowthLimit = 0.10;
@@ -74,7 +75,16 @@ internal static class Report
         {
             var ratio = practice.Run.TurnsPerSecond / echo.Run.TurnsPerSecond;
             output.WriteLine(F("throughput ratio to the stock echo bot (practice on {0}, echo on MemoryStorage): {1:F2}", storage, ratio));
-            met &= Verdict(output, $"throughput practice/echo >= {RatioTarget}", ratio >= RatioTarget, F("ratio {0:F2}", ratio));
+            // The generator shares the cores, so its own cost per turn caps the ratio: even a practice server that
+            // cost nothing would only free the practice's server share of the CPU.
+            var echoTotal = PerTurn(echo.ServerCpu, echo.Run.Turns) + PerTurn(echo.GeneratorCpu, echo.Run.Turns);
+            var practiceGenerator = PerTurn(practice.GeneratorCpu, practice.Run.Turns);
+            if (practiceGenerator > 0)
+            {
+                output.WriteLine(F("highest ratio this machine could show (a practice server costing nothing; generator and echo as measured): {0:F2}", echoTotal / practiceGenerator));
+            }
+            var target = RatioTarget(storage);
+            met &= Verdict(output, F("throughput practice/echo >= {0}", target), ratio >= target, F("ratio {0:F2}", ratio));
         }
         return met;
     }
