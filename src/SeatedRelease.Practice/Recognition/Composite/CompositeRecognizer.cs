@@ -5,15 +5,19 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// <summary>
 /// Rules own safety and the answers that move the practice on; the trained classifier decides the rest. In this order:
 /// <list type="number">
-/// <item>Normalise and match with the rules (<see cref="LexiconRecognizer"/>: tokenizer, repairs, fuzzy index, phrases).</item>
+/// <item>Normalise and match with the rules (<see cref="LexiconRecognizer"/>: tokenizer, repairs, fuzzy index, phrases).
+/// Pain the rules heard only in a frame that is not the listener now (an idiom, a time that is over, someone else's
+/// clause; see <see cref="PainDetector.WithoutFrames"/>) is dropped by reading what is left again.</item>
 /// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands, and a red flag of safety.yaml
-/// said plainly is pain (sharp at the pain-kind prompt); see <see cref="PainDetector"/>. Nothing later can lower it.</item>
+/// said plainly is pain (sharp at the pain-kind prompt); at the pain-kind prompt the one pain-kind reader names the kind
+/// (see <see cref="PainDetector"/>). Nothing later can lower it.</item>
 /// <item>Classifier: a trusted label decides among every other answer the prompt allows, over whatever else the rules
 /// read ("stop it, Rover" is nothing for the bot; "could you speak slower" is slower). It only escalates pain: its pain
 /// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt.</item>
 /// <item>Gate: ready and yes, the answers that move the practice on, come only from the rules, with their negation,
 /// question and command-word checks. The classifier never gives them, but may take them away.</item>
 /// <item>Fallback: an untrusted classifier answer leaves the rules' answer.</item>
+/// <item>Last, at the pain-kind prompt, an answer still unknown that says the kind cannot be told is pain (asked again).</item>
 /// </list>
 /// </summary>
 public sealed class CompositeRecognizer : IRecognizer
@@ -47,8 +51,25 @@ public sealed class CompositeRecognizer : IRecognizer
     /// <inheritdoc />
     public Recognition Recognize(PromptContext context, string utterance)
     {
-        var ruled = _pain.Escalate(context, _rules.Recognize(context, utterance), utterance);
-        return Settled(ruled) ? ruled : Combine(context, ruled, _classifier.Classify(context, utterance), _fallback);
+        var heard = _rules.Recognize(context, utterance);
+        // Pain heard only in a figure of speech, a time that is over or someone else's clause: what is left decides, and
+        // any pain in it still counts.
+        if (IsPainFamily(heard.Intent) && _pain.WithoutFrames(context, utterance) is { } rest)
+        {
+            var again = rest.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, rest, _rules.Recognize(context, rest));
+            if (!IsPainFamily(again.Intent))
+            {
+                return again;
+            }
+        }
+        return Decide(context, utterance, heard);
+    }
+
+    private Recognition Decide(PromptContext context, string utterance, Recognition heard)
+    {
+        var ruled = _pain.Escalate(context, heard, utterance);
+        var answer = Settled(ruled) ? ruled : Combine(context, ruled, _classifier.Classify(context, utterance), _fallback);
+        return _pain.Settle(context, answer, utterance);
     }
 
     /// <summary>
