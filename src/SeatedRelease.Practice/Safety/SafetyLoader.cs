@@ -7,7 +7,7 @@ namespace SeatedRelease.Practice.Safety;
 public static class SafetyLoader
 {
     private static readonly string[] TopKeys = ["version", "redFlags", "negators", "notNow", "questionOpeners", "stretch", "unsure",
-        "moreThanMild", "mild", "negationEnds", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
+        "moreThanMild", "mild", "negationEnds", "sensations", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
         "stillGoing", "otherPeople", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
     private static readonly string[] KindKeys = ["name", "words", "say", "advice"];
     private static readonly string[] EscalationKeys = ["legReports", "practiceReports"];
@@ -62,6 +62,7 @@ public static class SafetyLoader
             MoreThanMild = List("moreThanMild"),
             Mild = List("mild"),
             NegationEnds = List("negationEnds"),
+            Sensations = List("sensations"),
             PainWords = List("painWords"),
             Diminishers = List("diminishers"),
             Intensifiers = List("intensifiers"),

@@ -30,6 +30,8 @@ public sealed record SafetyRules
     public required PhraseList MoreThanMild { get; init; }
     /// <summary>Plainly mild, at the pain-kind question.</summary>
     public required PhraseList Mild { get; init; }
+    /// <summary>Words of feeling beyond pain and its kinds ("felt", "strange"): a possible pain with one stays one.</summary>
+    public required PhraseList Sensations { get; init; }
     /// <summary>Words that end the reach of a negator at the pain-kind question ("not sharp, just mild").</summary>
     public required PhraseList NegationEnds { get; init; }
     /// <summary>At the pain-kind question: words a degree word makes a kind ("pain", "hurts").</summary>
@@ -77,6 +79,7 @@ public sealed record SafetyRules
         MoreThanMild = PhraseList.Empty,
         Mild = PhraseList.Empty,
         NegationEnds = PhraseList.Empty,
+        Sensations = PhraseList.Empty,
         PainWords = PhraseList.Empty,
         Diminishers = PhraseList.Empty,
         Intensifiers = PhraseList.Empty,

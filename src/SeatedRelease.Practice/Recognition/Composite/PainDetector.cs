@@ -146,6 +146,18 @@ public sealed class PainDetector
 
     private static readonly HashSet<string> Listener = ["i", "me", "my", "myself", "mine"];
 
+    /// <summary>
+    /// Whether any word of feeling is said, negated or not: a red flag, a word of pain, of its kind or degree, a stretch, a
+    /// condition the seed cautions about, or a word of <c>sensations</c> ("felt", "strange").
+    /// </summary>
+    public bool NamesSensation(string utterance)
+    {
+        var words = Words.Of(utterance);
+        return _safety.RedFlags.Any(k => k.Words.Mentions(words))
+            || _safety.PainWords.Mentions(words) || _safety.MoreThanMild.Mentions(words) || _safety.Mild.Mentions(words)
+            || _safety.Stretch.Mentions(words) || _safety.CautionConditions.Mentions(words) || _safety.Sensations.Mentions(words);
+    }
+
     /// <summary>A red flag said plainly about the listener now.</summary>
     public bool HeardRedFlag(Words words)
     {
