@@ -188,15 +188,10 @@ public sealed partial class PracticeEngine
         await ApplyKindAsync(context, kind.Value, cancellationToken);
     }
 
-    // Any answer to "what is the pain like": a number out of ten, sharp or more than mild, then mild.
-    private Intent? KindOf(Words words, Recognition.Recognition answer)
-    {
-        if (PainScale.Read(words) is { } score) return score >= Safety.SharpAt ? Intent.Sharp : Intent.Mild;
-        if (answer.Intent == Intent.Sharp) return Intent.Sharp;
-        if (Safety.MoreThanMild.Find(words, Safety.Negators, PhraseList.Empty, PhraseList.Empty) is not null) return Intent.Sharp;
-        if (answer.Intent == Intent.Mild || Safety.Mild.Mentions(words)) return Intent.Mild;
-        return null;
-    }
+    // Any answer to "what is the pain like", read by the one pain-kind reader the recognizer uses too; a kind the
+    // listener cannot tell is no kind yet.
+    private Intent? KindOf(Words words, Recognition.Recognition answer) =>
+        Safety.PainKind.KindOf(words, answer.Intent) is { } kind && kind != Intent.Pain ? kind : null;
 
     /// <summary>The kind a pain report already names ("my knee hurts a little"), so the bot need not ask.</summary>
     private Intent? KindNamed(string text)

@@ -7,7 +7,8 @@ namespace SeatedRelease.Practice.Safety;
 public static class SafetyLoader
 {
     private static readonly string[] TopKeys = ["version", "redFlags", "negators", "notNow", "questionOpeners", "stretch", "unsure",
-        "moreThanMild", "mild", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
+        "moreThanMild", "mild", "negationEnds", "sensations", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
+        "stillGoing", "otherPeople", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
     private static readonly string[] KindKeys = ["name", "words", "say", "advice"];
     private static readonly string[] EscalationKeys = ["legReports", "practiceReports"];
 
@@ -60,6 +61,18 @@ public static class SafetyLoader
             Unsure = List("unsure"),
             MoreThanMild = List("moreThanMild"),
             Mild = List("mild"),
+            NegationEnds = List("negationEnds"),
+            Sensations = List("sensations"),
+            PainWords = List("painWords"),
+            Diminishers = List("diminishers"),
+            Intensifiers = List("intensifiers"),
+            UnsureOfKind = List("unsureOfKind"),
+            EarlierTime = List("earlierTime"),
+            NowTime = List("nowTime"),
+            PainIdioms = List("painIdioms"),
+            OverTime = List("overTime"),
+            StillGoing = List("stillGoing"),
+            OtherPeople = List("otherPeople"),
             CautionConditions = List("cautionConditions"),
             DefinitionQuestions = List("definitionQuestions"),
             SharpAt = sharpAt,

@@ -30,6 +30,30 @@ public sealed record SafetyRules
     public required PhraseList MoreThanMild { get; init; }
     /// <summary>Plainly mild, at the pain-kind question.</summary>
     public required PhraseList Mild { get; init; }
+    /// <summary>Words of feeling beyond pain and its kinds ("felt", "strange"): a possible pain with one stays one.</summary>
+    public required PhraseList Sensations { get; init; }
+    /// <summary>Words that end the reach of a negator at the pain-kind question ("not sharp, just mild").</summary>
+    public required PhraseList NegationEnds { get; init; }
+    /// <summary>At the pain-kind question: words a degree word makes a kind ("pain", "hurts").</summary>
+    public required PhraseList PainWords { get; init; }
+    /// <summary>Degree words that make a pain word mild ("small", "soft", "gentle").</summary>
+    public required PhraseList Diminishers { get; init; }
+    /// <summary>Degree words that make a pain word more than mild ("very much", "really").</summary>
+    public required PhraseList Intensifiers { get; init; }
+    /// <summary>The listener cannot tell the kind ("hard to say", "in between").</summary>
+    public required PhraseList UnsureOfKind { get; init; }
+    /// <summary>Words placing a kind at an earlier time than now ("yesterday", "at first").</summary>
+    public required PhraseList EarlierTime { get; init; }
+    /// <summary>Words placing a kind now ("today", "now").</summary>
+    public required PhraseList NowTime { get; init; }
+    /// <summary>Figures of speech with a pain word that report no pain ("a pain to set up").</summary>
+    public required PhraseList PainIdioms { get; init; }
+    /// <summary>Words placing a report in a time that is over ("last year", "years ago").</summary>
+    public required PhraseList OverTime { get; init; }
+    /// <summary>Words that keep a report of another time going on now ("still", "since").</summary>
+    public required PhraseList StillGoing { get; init; }
+    /// <summary>People and animals a clause may be about instead of the listener ("my husband", "the dog").</summary>
+    public required PhraseList OtherPeople { get; init; }
     /// <summary>Conditions the seed names with a caution.</summary>
     public required PhraseList CautionConditions { get; init; }
     /// <summary>How a question asking what something is begins.</summary>
@@ -54,6 +78,18 @@ public sealed record SafetyRules
         Unsure = PhraseList.Empty,
         MoreThanMild = PhraseList.Empty,
         Mild = PhraseList.Empty,
+        NegationEnds = PhraseList.Empty,
+        Sensations = PhraseList.Empty,
+        PainWords = PhraseList.Empty,
+        Diminishers = PhraseList.Empty,
+        Intensifiers = PhraseList.Empty,
+        UnsureOfKind = PhraseList.Empty,
+        EarlierTime = PhraseList.Empty,
+        NowTime = PhraseList.Empty,
+        PainIdioms = PhraseList.Empty,
+        OverTime = PhraseList.Empty,
+        StillGoing = PhraseList.Empty,
+        OtherPeople = PhraseList.Empty,
         CautionConditions = PhraseList.Empty,
         DefinitionQuestions = PhraseList.Empty,
         SharpAt = 4,
@@ -61,6 +97,9 @@ public sealed record SafetyRules
         PracticeReports = 3,
         HoldHours = 12,
     };
+
+    /// <summary>The reader of an answer to the pain-kind question, over these words.</summary>
+    public PainKindReader PainKind => new(this);
 
     /// <summary>A red flag kind by id.</summary>
     public RedFlagKind? Kind(string? id) => RedFlags.FirstOrDefault(k => k.Id == id);

@@ -138,4 +138,26 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
         var e = Assert.Throws<LexiconException>(() => RecognizerSettings.Parse(yaml, "recognizer.yaml"));
         Assert.Contains(expected, e.Message);
     }
+
+    [Theory]
+    [InlineData("question", Intent.Question)]
+    [InlineData("pause", Intent.Pause)]
+    [InlineData("pain", Intent.MaybePain)]
+    [InlineData("unknown", Intent.MaybePain)]
+    [InlineData("ready", Intent.MaybePain)]
+    [InlineData("yes", Intent.MaybePain)]
+    public void A_maybe_pain_without_a_word_of_feeling_is_renamed_only_to_a_trusted_answer_that_neither_lowers_pain_nor_moves_on(string label, Intent expected)
+    {
+        Assert.Equal(expected, CompositeRecognizer.Rename(new Answer(Intent.MaybePain), Sure(label), Policy).Intent);
+    }
+
+    [Theory]
+    [InlineData("can i keep my knee bent", Intent.Question)]
+    [InlineData("do i hold the toes or the heel", Intent.Question)]
+    [InlineData("can i keep my knee bent, it feels strange", Intent.MaybePain)]
+    [InlineData("is my knee supposed to hurt", Intent.MaybePain)]
+    public void A_body_part_named_in_a_question_is_a_question_unless_a_feeling_is_named(string utterance, Intent expected)
+    {
+        Assert.Equal(expected, fixture.Composite.Recognize(PromptContext.Ready, utterance).Intent);
+    }
 }

@@ -77,4 +77,69 @@ public sealed class PainDetectorTests(RecognizerFixture fixture) : IClassFixture
         var ruled = new Answer(Intent.Ready);
         Assert.Equal(ruled, PainDetector.None.Escalate(PromptContext.Ready, ruled, "my foot is numb"));
     }
+
+    [Theory]
+    [InlineData("that was a pain to set up", "that was set up")]
+    [InlineData("getting the kids to bed was a pain in the neck tonight", "")]
+    [InlineData("my knee hurt last year but it's fine now, go", "but it is fine now, go")]
+    [InlineData("my husband has sciatica not me", "")]
+    [InlineData("I'm ready. The dog was whining at the door", "i am ready")]
+    public void Pain_words_in_an_idiom_a_time_that_is_over_or_someone_elses_clause_are_framed_out(string utterance, string rest)
+    {
+        Assert.Equal(rest, fixture.Composite.Pain.WithoutFrames(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData("my knee has hurt since last year")]
+    [InlineData("it hurts")]
+    [InlineData("my wife says my knee looks swollen")]
+    [InlineData("my legs, they hurt")]
+    public void A_report_that_goes_on_now_or_names_the_listener_has_no_frame(string utterance)
+    {
+        Assert.Null(fixture.Composite.Pain.WithoutFrames(PromptContext.Ready, utterance));
+    }
+
+    [Fact]
+    public void At_the_pain_kind_prompt_nothing_is_framed_out()
+    {
+        Assert.Null(fixture.Composite.Pain.WithoutFrames(PromptContext.PainKind, "it was a pain in the neck"));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "that was a pain to set up")]
+    [InlineData(PromptContext.Ready, "my knee hurt last year but it's fine now")]
+    [InlineData(PromptContext.Ready, "i had a painful day at work")]
+    public void Pain_said_only_in_a_frame_is_not_pain(PromptContext context, string utterance)
+    {
+        Assert.False(CompositeRecognizer.IsPainFamily(fixture.Composite.Recognize(context, utterance).Intent));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.Ready, "my knee hurt last year and it still hurts")]
+    [InlineData(PromptContext.Ready, "that was a pain to set up and now my knee hurts")]
+    [InlineData(PromptContext.YesNo, "my husband has sciatica and my back hurts")]
+    [InlineData(PromptContext.Ready, "I have a pain in my neck")]
+    [InlineData(PromptContext.Ready, "last year my foot went numb and it is numb now")]
+    public void A_pain_said_beside_a_frame_still_counts(PromptContext context, string utterance)
+    {
+        Assert.True(CompositeRecognizer.IsPainFamily(fixture.Composite.Recognize(context, utterance).Intent));
+    }
+
+    [Theory]
+    [InlineData("not sharp", Intent.Mild)]
+    [InlineData("sharp? no, mild", Intent.Mild)]
+    [InlineData("small pain", Intent.Mild)]
+    [InlineData("hurts like hell", Intent.Sharp)]
+    [InlineData("somewhere in between", Intent.Pain)]
+    [InlineData("hard to say", Intent.Pain)]
+    public void The_pain_kind_reader_names_the_kind_at_the_pain_kind_prompt(string utterance, Intent kind)
+    {
+        Assert.Equal(kind, fixture.Composite.Recognize(PromptContext.PainKind, utterance).Intent);
+    }
+
+    [Fact]
+    public void A_help_request_at_the_pain_kind_prompt_is_not_taken_for_an_unclear_kind()
+    {
+        Assert.Equal(Intent.Help, fixture.Composite.Recognize(PromptContext.PainKind, "i don't know which one to pick, help").Intent);
+    }
 }

@@ -5,15 +5,21 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// <summary>
 /// Rules own safety and the answers that move the practice on; the trained classifier decides the rest. In this order:
 /// <list type="number">
-/// <item>Normalise and match with the rules (<see cref="LexiconRecognizer"/>: tokenizer, repairs, fuzzy index, phrases).</item>
+/// <item>Normalise and match with the rules (<see cref="LexiconRecognizer"/>: tokenizer, repairs, fuzzy index, phrases).
+/// Pain the rules heard only in a frame that is not the listener now (an idiom, a time that is over, someone else's
+/// clause; see <see cref="PainDetector.WithoutFrames"/>) is dropped by reading what is left again.</item>
 /// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands, and a red flag of safety.yaml
-/// said plainly is pain (sharp at the pain-kind prompt); see <see cref="PainDetector"/>. Nothing later can lower it.</item>
+/// said plainly is pain (sharp at the pain-kind prompt); at the pain-kind prompt the one pain-kind reader names the kind
+/// (see <see cref="PainDetector"/>). Nothing later can lower it.</item>
 /// <item>Classifier: a trusted label decides among every other answer the prompt allows, over whatever else the rules
 /// read ("stop it, Rover" is nothing for the bot; "could you speak slower" is slower). It only escalates pain: its pain
 /// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt.</item>
+/// <item>A maybe-pain with no word of sensation in it (a body part named in a question) is the only pain-family answer the
+/// classifier may rename, and only to a trusted label other than pain, unknown, ready or yes; see <see cref="Rename"/>.</item>
 /// <item>Gate: ready and yes, the answers that move the practice on, come only from the rules, with their negation,
 /// question and command-word checks. The classifier never gives them, but may take them away.</item>
 /// <item>Fallback: an untrusted classifier answer leaves the rules' answer.</item>
+/// <item>Last, at the pain-kind prompt, an answer still unknown that says the kind cannot be told is pain (asked again).</item>
 /// </list>
 /// </summary>
 public sealed class CompositeRecognizer : IRecognizer
@@ -47,9 +53,46 @@ public sealed class CompositeRecognizer : IRecognizer
     /// <inheritdoc />
     public Recognition Recognize(PromptContext context, string utterance)
     {
-        var ruled = _pain.Escalate(context, _rules.Recognize(context, utterance), utterance);
-        return Settled(ruled) ? ruled : Combine(context, ruled, _classifier.Classify(context, utterance), _fallback);
+        var heard = _rules.Recognize(context, utterance);
+        // Pain heard only in a figure of speech, a time that is over or someone else's clause: what is left decides, and
+        // any pain in it still counts.
+        if (IsPainFamily(heard.Intent) && _pain.WithoutFrames(context, utterance) is { } rest)
+        {
+            var again = rest.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, rest, _rules.Recognize(context, rest));
+            if (!IsPainFamily(again.Intent))
+            {
+                return again;
+            }
+        }
+        return Decide(context, utterance, heard);
     }
+
+    private Recognition Decide(PromptContext context, string utterance, Recognition heard)
+    {
+        var ruled = _pain.Escalate(context, heard, utterance);
+        var answer = !Settled(ruled) ? Combine(context, ruled, _classifier.Classify(context, utterance), _fallback)
+            : ruled.Intent == Intent.MaybePain && !_pain.NamesSensation(utterance) ? WithTopic(context, utterance, Rename(ruled, _classifier.Classify(context, utterance), _fallback))
+            : ruled;
+        return _pain.Settle(context, answer, utterance);
+    }
+
+    // A question from the classifier has no topic; read as a question, the rules may know it ("I can't reach my foot?"),
+    // and the engine then answers it.
+    private Recognition WithTopic(PromptContext context, string utterance, Recognition answer) =>
+        answer is { Intent: Intent.Question, Topic: null } && _rules.Recognize(context, utterance + "?") is { Intent: Intent.Question, Topic: not null } asked
+            ? asked
+            : answer;
+
+    /// <summary>
+    /// A maybe-pain the rules read with no word of sensation in it (a body part named in a question, "can I keep my knee
+    /// bent"; a leg named in a request): a trusted classifier label names what it is, unless that label is pain, unknown,
+    /// or an answer that moves the practice on. Any other maybe-pain stands.
+    /// </summary>
+    public static Recognition Rename(Recognition ruled, ClassifierVerdict verdict, FallbackPolicy fallback) =>
+        fallback.Trusts(verdict) && IntentLabels.TryParse(verdict.Best, out var intent)
+        && intent is not (Intent.Ready or Intent.Yes or Intent.Unknown) && !IsPainFamily(intent)
+            ? new Recognition(intent)
+            : ruled;
 
     /// <summary>
     /// Whether the pain detector's answer is final, so the classifier need not run: any answer of the pain family. A

@@ -25,32 +25,137 @@ public sealed class PainDetector
     /// <summary>No safety words: the rules' answer always stands.</summary>
     public static PainDetector None { get; } = new(SafetyRules.None, _ => false);
 
-    /// <summary>The rules' answer, escalated when the utterance reports a red flag or a pain score.</summary>
+    /// <summary>
+    /// The rules' answer, escalated when the utterance reports a red flag; at the pain-kind prompt, the kind as the one
+    /// reader of it (<see cref="PainKindReader"/>) reads it, over any answer of the pain family or unknown. A command or
+    /// a question the rules heard there stands.
+    /// </summary>
     public Recognition Escalate(PromptContext context, Recognition ruled, string utterance)
     {
-        if (ruled.Intent == Intent.Sharp)
+        var words = Words.Of(utterance);
+        if (context != PromptContext.PainKind)
+        {
+            return ruled.Intent != Intent.Sharp && HeardRedFlag(words) ? new Recognition(Intent.Pain) : ruled;
+        }
+        if (HeardRedFlag(words))
+        {
+            return new Recognition(Intent.Sharp);
+        }
+        if (ruled.Intent is not (Intent.Unknown or Intent.Pain or Intent.MaybePain or Intent.Sharp or Intent.Mild))
         {
             return ruled;
         }
+        return _safety.PainKind.KindOf(words, ruled.Intent) switch
+        {
+            Intent.Sharp => new Recognition(Intent.Sharp),
+            Intent.Mild => new Recognition(Intent.Mild),
+            // Unclear: never mild. Left unknown, it waits for the classifier (a "which one do I pick" may be help).
+            Intent.Pain when ruled.Intent != Intent.Unknown => new Recognition(Intent.Pain),
+            _ => ruled,
+        };
+    }
+
+    /// <summary>
+    /// The last word on the final answer: at the pain-kind prompt, an answer nothing else understood that says the kind
+    /// cannot be told ("hard to say", "somewhere in between") is pain, so the bot asks again.
+    /// </summary>
+    public Recognition Settle(PromptContext context, Recognition answer, string utterance) =>
+        context == PromptContext.PainKind && answer.Intent == Intent.Unknown
+        && _safety.PainKind.Read(Words.Of(utterance)).Reading == PainKindReading.Unclear
+            ? new Recognition(Intent.Pain)
+            : answer;
+
+    /// <summary>
+    /// The utterance without the parts that speak of pain but not of the listener's body now: a figure of speech
+    /// ("a pain to set up"), a clause about a time that is over ("my knee hurt last year") unless it goes on, and a clause
+    /// whose subject is someone else ("my husband has sciatica"). Null when there is none, at the pain-kind prompt, or
+    /// when a red flag is said plainly. The caller reads what is left again, so a pain said beside a frame still counts.
+    /// </summary>
+    public string? WithoutFrames(PromptContext context, string utterance)
+    {
+        if (context == PromptContext.PainKind)
+        {
+            return null;
+        }
         var words = Words.Of(utterance);
-        if (HeardRedFlag(words))
+        if (words.Tokens.Count == 0 || HeardRedFlag(words))
         {
-            return new Recognition(context == PromptContext.PainKind ? Intent.Sharp : Intent.Pain);
+            return null;
         }
-        if (context == PromptContext.PainKind && ruled.Intent is Intent.Unknown or Intent.Mild && PainScale.Read(words) is { } score)
+        var t = words.Tokens;
+        var framed = new bool[t.Count];
+        foreach (var (_, start, end) in _safety.PainIdioms.All(words))
         {
-            // A score is the kind in a number: sharp from the engine's threshold, else mild (never lowering a kind the rules gave).
-            var kind = score >= _safety.SharpAt ? Intent.Sharp : Intent.Mild;
-            return new Recognition(kind);
+            for (int i = start; i < end; i++) framed[i] = true;
         }
-        if (context == PromptContext.PainKind && ruled.Intent is Intent.Unknown or Intent.Mild
-            && _safety.MoreThanMild.Find(words, _safety.Negators, PhraseList.Empty, PhraseList.Empty) is not null)
+        var over = _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet();
+        var going = _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet();
+        for (int first = 0; first < t.Count;)
         {
-            // The engine weighs "more than mild" words before a mild one ("not mild, it's bad"); reading the kind in the
-            // same order here means the recognizer never calls mild what the bot would treat as sharp.
-            return new Recognition(Intent.Sharp);
+            int end = first;
+            while (end < t.Count && words.Clauses[end] == words.Clauses[first]) end++;
+            int clause = words.Clauses[first];
+            if ((over.Contains(clause) && !going.Contains(clause)) || AboutSomeoneElse(words, first, end))
+            {
+                for (int i = first; i < end; i++) framed[i] = true;
+            }
+            first = end;
         }
-        return ruled;
+        if (!framed.Contains(true))
+        {
+            return null;
+        }
+        var rest = new System.Text.StringBuilder();
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (framed[i]) continue;
+            if (rest.Length > 0) rest.Append(i > 0 && words.Clauses[i] != words.Clauses[i - 1] ? ", " : " ");
+            rest.Append(t[i]);
+        }
+        return rest.ToString();
+    }
+
+    // The clause's subject, within its first words, is someone else, and the listener is not named after it
+    // ("my husband has sciatica", "the dog was whining"; not "my wife says my knee hurts"). "not me" names no one.
+    private bool AboutSomeoneElse(Words words, int first, int end)
+    {
+        int subject = -1;
+        for (int i = first; i < end && i <= first + SubjectReach; i++)
+        {
+            if (_safety.OtherPeople.All(words).Any(m => m.Start == i))
+            {
+                subject = i;
+                break;
+            }
+        }
+        if (subject < 0)
+        {
+            return false;
+        }
+        for (int i = subject + 1; i < end; i++)
+        {
+            if (Listener.Contains(words.Tokens[i]) && !(words.Tokens[i] == "me" && words.Tokens[i - 1] == "not"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private const int SubjectReach = 2;
+
+    private static readonly HashSet<string> Listener = ["i", "me", "my", "myself", "mine"];
+
+    /// <summary>
+    /// Whether any word of feeling is said, negated or not: a red flag, a word of pain, of its kind or degree, a stretch, a
+    /// condition the seed cautions about, or a word of <c>sensations</c> ("felt", "strange").
+    /// </summary>
+    public bool NamesSensation(string utterance)
+    {
+        var words = Words.Of(utterance);
+        return _safety.RedFlags.Any(k => k.Words.Mentions(words))
+            || _safety.PainWords.Mentions(words) || _safety.MoreThanMild.Mentions(words) || _safety.Mild.Mentions(words)
+            || _safety.Stretch.Mentions(words) || _safety.CautionConditions.Mentions(words) || _safety.Sensations.Mentions(words);
     }
 
     /// <summary>A red flag said plainly about the listener now.</summary>
