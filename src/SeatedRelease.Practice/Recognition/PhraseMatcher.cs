@@ -1,3 +1,5 @@
+using SeatedRelease.Practice.Recognition.Rules;
+
 namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>
@@ -13,7 +15,11 @@ internal static class PhraseMatcher
     // "just a bit stiff": the minimiser may stand this many words before the feeling it makes minor.
     private const int MinimiserReach = 2;
 
-    public static Recognition Match(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain)
+    public static Recognition Match(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain) =>
+        MatchRules.Decide(Gather(lexicon, table, ref tokens, ambiguousPain));
+
+    /// <summary>One pass over the tokens: what each phrase says, weighed against the words around it.</summary>
+    public static MatchEvidence Gather(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain)
     {
         var flags = lexicon.Flags;
         bool questionCue = tokens.SawQuestionMark;
@@ -320,219 +326,55 @@ internal static class PhraseMatcher
             at = end;
         }
 
-        // "by the fire", "a hot floor" beside a surface answer describe the room; anywhere else the bot still asks.
-        if (looseSensationClause >= 0 && (looseSensationElsewhere || looseSensationClause != surfaceClause))
+        return new MatchEvidence
         {
-            maybePain = true;
-        }
-        // "yes, I had a herniated disc years ago, but it doesn't bother me now": an explicit yes is the answer; without
-        // one the condition said to be over answers no.
-        if (pastConditionOver && (present & Bit(Intent.Yes)) == 0)
-        {
-            present |= Bit(Intent.No);
-        }
-        // "I'd rather start fresh" answers no; "yes, I have sciatica, start fresh" answers the question asked.
-        if ((present & table.Answers) == 0)
-        {
-            present |= unlessAnswered;
-        }
-        // A mild state that is not pain beside a change of pace is its reason; alone ("I'm stiff") the bot asks.
-        const ulong pace = (1UL << (int)Intent.Slower) | (1UL << (int)Intent.Faster) | (1UL << (int)Intent.Pause);
-        // a tightness named beside an explicit denial of pain and a go-ahead ("my calves feel tight, no pain
-        // though, keep going") is the stretch being felt: the go-ahead stands. "tight, carry on" with no denial still
-        // asks, and a pain said anywhere ("tight and it hurts, carry on") is pain.
-        bool stretchFelt = tightnessNamed && !otherMaybePain && negatedPain && painClause < 0 && !maybePain
-            && (present & (Bit(Intent.Ready) | Bit(Intent.More))) != 0;
-        if (stretchFelt)
-        {
-            present &= ~Bit(Intent.MaybePain);
-        }
-        if (mildState && (present & pace) == 0 && !stretchFelt)
-        {
-            present |= Bit(Intent.MaybePain);
-        }
-
-        // "no back problems, just tight hamstrings": a feeling offered as minor beside an explicit answer qualifies the
-        // answer; said without one ("just tight") it is still asked about.
-        if (minorMaybePain && (present & table.Answers) == 0 && !stretchFelt)
-        {
-            present |= Bit(Intent.MaybePain);
-        }
-        // "repeat that instruction": the instruction is what to repeat; "instructions" alone asks for help. Beside a
-        // change of pace ("leave more space between the instructions") it is what the pace is about.
-        if (namesSaidThing && (present & (Bit(Intent.Repeat) | Bit(Intent.Slower) | Bit(Intent.Faster) | Bit(Intent.Pause))) == 0)
-        {
-            present |= Bit(Intent.Help);
-        }
-        // "done with that, what's next": moving on, not a question about how far along. "heel's in, what now" names no
-        // progress phrase ("what now" alone asks to hear it again) and is moving on too.
-        if (((present & Bit(Intent.Progress)) != 0 || present == 0) && movingOn)
-        {
-            present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
-        }
-        // "what's next" with nothing else said, or after a word of assent only: every writer meant "go on".
-        if (askedNext && !maybePain)
-        {
-            // A finish denied or asked about ("not done with that, what's next", "are we done, what's next"), or words
-            // after it that nothing else understood ("what's next, is it the left leg"), keep what the phrase meant before.
-            if (lexicon.MovingOn.FinishDeniedOrAsked(flags, ref tokens) || (present == 0 && WordsAfter(ref tokens, nextEnd)))
-            {
-                present |= nextIntent is { } meant ? Bit(meant) : 0;
-            }
-            else if (present == 0)
-            {
-                present |= Bit(Intent.Ready);
-            }
-        }
-        // "I had my eyes closed and missed that, say it once more": asking to hear it again is the request; a topic
-        // the sentence only mentions, asked about by no word of its own, does not turn it into a question.
-        if ((present & Bit(Intent.Repeat)) != 0 && topic is not null && !topicSelfCued && !generalTopic)
-        {
-            present &= ~Bit(Intent.Question);
-            topic = null;
-            topicClause = -1;
-        }
-        // "forget it, I'm done": giving up the practice, wherever it is said.
-        if (lexicon.GivingUp.Matches(flags, ref tokens))
-        {
-            present |= Bit(Intent.Stop);
-        }
-        // "stop going so fast": what is to change (slower) is the request; "stop moving" alone still stops, while
-        // "stop barking" is said to someone else and the practice goes on waiting.
-        if (activityCommand && ownActivity && present == 0)
-        {
-            present |= Bit(Intent.Stop);
-        }
-        // A question about what the practice helps names a condition without reporting pain. Where questions are not
-        // answered (the surface and pain-kind prompts), a pain word stays a possible pain.
-        if (askedAboutCondition)
-        {
-            if (Array.IndexOf(table.Priority, Intent.Question) >= 0)
-            {
-                present |= Bit(Intent.Question);
-                if (topic is null || generalTopic)
-                {
-                    topic = lexicon.ConditionQuestion.Topic;
-                    topicClause = conditionClause;
-                    generalTopic = false;
-                }
-            }
-            else
-            {
-                maybePain = true;
-            }
-        }
-        // "is it ok if we take a break": a request asked politely is the request. Only answers ("ok", "go ahead", "yes")
-        // are held inside a question whether to practise, which is then what was said.
-        if (generalTopic && (present & ~(Bit(Intent.Question) | Bit(Intent.Ready) | Bit(Intent.More) | Bit(Intent.Yes) | Bit(Intent.No))) != 0)
-        {
-            present &= ~Bit(Intent.Question);
-            topic = null;
-            topicClause = -1;
-        }
-        if (painClause >= 0)
-        {
-            // "does this help my back pain" asks about the practice while naming pain: ask, do not guess.
-            if (topicClause == painClause)
-            {
-                maybePain = true;
-                present &= ~Bit(Intent.Question);
-            }
-            else
-            {
-                present |= Bit(Intent.Pain);
-            }
-        }
-        if (maybePain)
-        {
-            // Where the kind of pain is asked, pain is already known: "did you say it hurts?" would be a detour whose
-            // "no" resumes the movement, so a maybe is a pain report and the kind is asked again.
-            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
-        }
-        // at the safety question "a dodgy knee" or "my back's a bit weak" names a condition in everyday words, which
-        // is the yes asked for; asking "did you say it hurts?" of it is a detour. As with a replaced joint, pain denied now
-        // keeps the condition ("a dodgy back but no pain" is yes). Only when nothing else was understood: pain said
-        // anywhere is already in present and wins, and at the ready prompt a body part still asks.
-        if (present == 0 && !maybePain && painClause < 0 && (table.Answers & Bit(Intent.Yes)) != 0 && NamesCondition(flags, ref tokens))
-        {
-            present |= Bit(Intent.Yes);
-        }
-        // An explicit answer wins over what a negated pain word implies: "yes, though it isn't sore these days" is yes.
-        if (negatedPain && painClause < 0 && table.NegatedPain is { } meaning && (present & table.Answers) == 0)
-        {
-            present |= Bit(meaning);
-        }
-        // "ah, okay" and "ohh right" open with a sound that acknowledges; the same sound alone, or after the answer
-        // ("ready... ahhh"), may be pain, so the bot asks.
-        if (maybeCry && !(cryOnlyInFront && present != 0))
-        {
-            maybePain = true;
-            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
-        }
-        // At the pain-kind prompt the movement has already stopped and pain is known. A picture of the pain ("like a
-        // knife", "a zap") or a sharp sensation word is not a mild answer, and calling a sharp pain mild is the costly
-        // mistake (it offers to go on), so it is sharp unless a mild word says otherwise.
-        if (table.AsksPainKind && (present & (Bit(Intent.Sharp) | Bit(Intent.Mild))) == 0
-            && (tokens.SawImagery || HasSharpSensation(flags, ref tokens)))
-        {
-            present |= Bit(Intent.Sharp);
-        }
-        // "it goes all the way down to my calf" is pain spreading, the red flag of the pain-kind prompt, whatever
-        // a mild word says beside it; elsewhere it is pain, never a body part merely mentioned. A listener who says they
-        // cannot tell the kind ("it moved into my lower back, I can't tell what kind") is asked again, as below.
-        if (Travels(flags, ref tokens) && !(table.AsksPainKind && SaysAny(lexicon.UnsureOfKind, ref tokens)))
-        {
-            present |= Bit(table.AsksPainKind ? Intent.Sharp : Intent.Pain);
-        }
-        // where it goes, said with no verb ("down the back of my thigh"), answers the kind too, unless a mild
-        // word answers it ("a mild ache down my thigh") or the listener cannot tell.
-        if (table.AsksPainKind && (present & (Bit(Intent.Sharp) | Bit(Intent.Mild))) == 0 && NamesPath(flags, ref tokens)
-            && !SaysAny(lexicon.UnsureOfKind, ref tokens))
-        {
-            present |= Bit(Intent.Sharp);
-        }
-        // "I wasn't ready a second ago, but I am now": the later clause is what holds now.
-        if ((present & Bit(Intent.Pause)) != 0 && Array.IndexOf(table.Priority, Intent.Ready) >= 0 && lexicon.ReadyNow.Matches(flags, ref tokens))
-        {
-            present = (present & ~Bit(Intent.Pause)) | Bit(Intent.Ready);
-        }
-        // "I don't know, it's sore": a listener unsure of the kind has not called it mild by naming the pain, so the kind
-        // is asked again; "not sure which, a dull ache" names it. Sharp is kept: calling a sharp pain anything else is the
-        // costly mistake.
-        if (table.AsksPainKind && (present & Bit(Intent.Mild)) != 0 && (present & Bit(Intent.Sharp)) == 0
-            && SaysAny(lexicon.UnsureOfKind, ref tokens) && !SaysAny(lexicon.NamedKind, ref tokens))
-        {
-            present = (present & ~Bit(Intent.Mild)) | Bit(Intent.Pain);
-        }
-        // "it moved into my lower back, I can't tell what kind": where it hurts, but no kind, is a pain report.
-        if (table.AsksPainKind && present == 0 && SaysAny(lexicon.UnsureOfKind, ref tokens) && MentionsBody(flags, ref tokens))
-        {
-            present |= Bit(Intent.Pain);
-        }
-        foreach (var intent in table.Priority)
-        {
-            if ((present & Bit(intent)) != 0)
-            {
-                // An answer that moves on must not carry away a caveat nobody understood ("no pain" is understood).
-                if (intent is Intent.Ready or Intent.More or Intent.Yes && !negatedPain && UnknownAfterCaveat(flags, ref tokens)) return new Recognition(Intent.MaybePain);
-                // "ready but my knee is doing a funny thing": what a caveat says of the body, in words no list holds, may be
-                // pain, so a go-ahead beside it is asked about, whatever else was understood.
-                if (intent is Intent.Ready or Intent.More or Intent.Yes && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
-                // "I no get pain but my knee dey swell": the no a denied pain gives is as unsure beside such a caveat.
-                if (intent == Intent.No && negatedPain && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
-                return intent == Intent.Question ? new Recognition(Intent.Question, topic) : new Recognition(intent);
-            }
-        }
-        // A maybe-pain never falls through to unknown, even where the context does not list it.
-        if (maybePain) return new Recognition(Intent.MaybePain);
-        // Nothing understood, yet it speaks of the body ("my leg's on fire"): ask rather than re-prompt, because
-        // the phrasings of pain are more than any list holds. Not at the pain-kind prompt: pain is already known there.
-        // A command to someone else names their doing, not a feeling ("stop licking my foot").
-        if (present == 0 && !negatedPain && !(activityCommand && !ownActivity) && !table.Priority.Contains(Intent.Sharp) && MentionsBody(flags, ref tokens))
-        {
-            return new Recognition(Intent.MaybePain);
-        }
-        return new Recognition(Intent.Unknown);
+            Priority = table.Priority,
+            Answers = table.Answers,
+            NegatedPainMeaning = table.NegatedPain,
+            ConditionTopic = lexicon.ConditionQuestion.Topic,
+            Said = present,
+            MaybePain = maybePain,
+            NegatedPain = negatedPain,
+            PainClause = painClause,
+            Topic = topic,
+            TopicClause = topicClause,
+            GeneralTopic = generalTopic,
+            TopicSelfCued = topicSelfCued,
+            MaybeCry = maybeCry,
+            CryOnlyInFront = cryOnlyInFront,
+            NamesSaidThing = namesSaidThing,
+            MinorMaybePain = minorMaybePain,
+            MildState = mildState,
+            TightnessNamed = tightnessNamed,
+            OtherMaybePain = otherMaybePain,
+            PastConditionOver = pastConditionOver,
+            UnlessAnswered = unlessAnswered,
+            MovingOn = movingOn,
+            AskedNext = askedNext,
+            NextIntent = nextIntent,
+            WordsAfterNext = askedNext && WordsAfter(ref tokens, nextEnd),
+            FinishDeniedOrAsked = askedNext && lexicon.MovingOn.FinishDeniedOrAsked(flags, ref tokens),
+            ActivityCommand = activityCommand,
+            OwnActivity = ownActivity,
+            AskedAboutCondition = askedAboutCondition,
+            ConditionClause = conditionClause,
+            BodyCaveat = caveatStart >= 0,
+            CaveatUnderstood = caveatUnderstood,
+            LooseSensationClause = looseSensationClause,
+            LooseSensationElsewhere = looseSensationElsewhere,
+            SurfaceClause = surfaceClause,
+            NamesCondition = NamesCondition(flags, ref tokens),
+            GivingUp = lexicon.GivingUp.Matches(flags, ref tokens),
+            PicturesPain = tokens.SawImagery,
+            SharpSensation = HasSharpSensation(flags, ref tokens),
+            Travels = Travels(flags, ref tokens),
+            NamesPath = NamesPath(flags, ref tokens),
+            UnsureOfKind = SaysAny(lexicon.UnsureOfKind, ref tokens),
+            NamedKind = SaysAny(lexicon.NamedKind, ref tokens),
+            ReadyNow = lexicon.ReadyNow.Matches(flags, ref tokens),
+            MentionsBody = MentionsBody(flags, ref tokens),
+            UnknownAfterCaveat = UnknownAfterCaveat(flags, ref tokens),
+        };
     }
 
     /// <summary>A minimiser ("just", "only") up to <see cref="MinimiserReach"/> words before, in the same clause ("just a bit stiff").</summary>
