@@ -4,7 +4,7 @@ namespace SeatedRelease.Practice.Recognition.Rules;
 /// What one pass over the tokens found, built once by <see cref="PhraseMatcher"/> and only read by the rules: the
 /// prompt's answers, what each phrase was weighed as, and facts of the whole utterance. Clause numbers are -1 for none.
 /// </summary>
-internal sealed class MatchEvidence
+internal sealed record MatchEvidence
 {
     // The prompt.
 
