@@ -43,7 +43,6 @@ internal static class PhraseMatcher
         int topicClause = -1;
         string? topic = null;
         bool generalTopic = false;
-        bool topicSelfCued = false;
         int clause = 0;
         int at = 0;
         bool maybeCry = false;
@@ -251,7 +250,6 @@ internal static class PhraseMatcher
                 {
                     topic = phrase.Topic;
                     generalTopic = phrase.General;
-                    topicSelfCued = phrase.SelfCued;
                     topicClause = clause;
                     present |= Bit(Intent.Question);
                 }
@@ -339,7 +337,6 @@ internal static class PhraseMatcher
             Topic = topic,
             TopicClause = topicClause,
             GeneralTopic = generalTopic,
-            TopicSelfCued = topicSelfCued,
             MaybeCry = maybeCry,
             CryOnlyInFront = cryOnlyInFront,
             NamesSaidThing = namesSaidThing,

@@ -47,9 +47,6 @@ internal sealed record MatchEvidence
     /// <summary>The topic came from a general frame ("is it ok if ...") that any request beside it outweighs.</summary>
     public bool GeneralTopic { get; init; }
 
-    /// <summary>The topic phrase carries its own question word.</summary>
-    public bool TopicSelfCued { get; init; }
-
     /// <summary>A sound that may be a cry ("ahh"), and whether every such sound opened the utterance.</summary>
     public bool MaybeCry { get; init; }
 

@@ -23,7 +23,6 @@ internal static class MatchRules
         new SaidThingAsksHelp(),
         new MovingOnIsReady(),
         new NextCueIsReady(),
-        new RepeatOutweighsMentionedTopic(),
         new GivingUpStops(),
         new OwnActivityStops(),
         new ConditionQuestionAsks(),
