@@ -169,152 +169,82 @@ internal static class PhraseMatcher
                 at = end;
                 continue;
             }
-            bool painFamily = phrase.Intent is Intent.Pain or Intent.MaybePain;
-            // The kinds of pain keep the narrow negation too: "not a sharp pain" is not taken as a mild answer.
-            bool answer = !painFamily && phrase.Intent is not (Intent.Sharp or Intent.Mild);
-            if (phrase.Negatable && Negation.IsNegated(flags, ref tokens, at, end, answer, out bool hedged))
+            var site = new PhraseSite
             {
-                // A negated pain word is still news: "doesn't hurt much" is a little pain, "no pain" answers a question.
-                if (phrase.Intent == Intent.Pain)
-                {
-                    maybePain |= hedged;
-                    negatedPain |= !hedged;
-                }
-            }
-            else if (painFamily && namesCondition)
+                Tokens = tokens,
+                Lexicon = lexicon,
+                Table = table,
+                Phrase = phrase,
+                At = at,
+                End = end,
+                Clause = clause,
+                QuestionCue = questionCue,
+                NamesCondition = namesCondition,
+                ProgressClause = progressClause,
+                ProgressEnd = progressEnd,
+                HasTopic = topic is not null,
+                GeneralTopic = generalTopic,
+            };
+            switch (PhraseRules.Read(ref site))
             {
-                askedAboutCondition = true;
-            }
-            else if (phrase.Command && CommandWords.InSentence(flags, ref tokens, at, end))
-            {
-                // "the neighbours won't stop drilling", "the end of the rug": not the command.
-            }
-            else if (phrase.Command && progressClause == clause && LinkerBetween(flags, ref tokens, progressEnd, at))
-            {
-                // "how long until finish", "how many left before I stop": the end is what the progress question asks about.
-            }
-            else if (phrase.Command && CommandWords.NamesAnActivity(flags, ref tokens, at, end))
-            {
-                activityCommand = true;
-                ownActivity |= tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.OwnActivity) != 0;
-            }
-            else if (phrase.Intent == Intent.Ready && ReadyAbout.IsSomethingElse(flags, ref tokens, at, end))
-            {
-                // "the kettle's ready", "ready for dinner": not the listener's.
-            }
-            else if (phrase.Backchannel && tokens.SawHesitation)
-            {
-                // "mm hmm... erm" is thinking aloud, not yet an answer.
-            }
-            else if (phrase.Intent == Intent.Ready && tokens.SawHesitation && TakenBackAtOnce(flags, ref tokens, end))
-            {
-                // "um the uh yeah no the": a go-ahead withdrawn in the same breath, among hesitations, is thinking aloud.
-            }
-            else if (phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.Negator) != 0 && NegatesNextPhrase(lexicon, table, flags, ref tokens, end))
-            {
-                // The "no" of "yes, no pain today" negates the pain word; it is not an answer of its own.
-            }
-            else if (phrase.Intent is Intent.Pain or Intent.Sharp && NoiseOfSomeoneElse(flags, ref tokens, at, end))
-            {
-                // "the kids are screaming": a noise in the room, not the listener's pain; "I'm screaming" stays pain.
-                // At the pain-kind prompt "burning" is a sharp word too, and "the toast is burning" is no kind of pain.
-            }
-            else if (phrase.Intent == Intent.Repeat && phrase.Tokens.Length == 1 && tokens.MarkedBefore(flags, at, WordFlags.Other))
-            {
-                // "my neighbour's mowing the lawn again": the noise is said to be back, nothing is asked to be said again.
-            }
-            else if (phrase.Intent == Intent.MaybePain && InClauseWith(flags, ref tokens, at, WordFlags.NotBody))
-            {
-                // "my English is not so good": the clause speaks of the conversation, not of the body.
-            }
-            else if (phrase.Intent == Intent.Pain && TakenBackAtOnce(phrase, flags, ref tokens, end))
-            {
-                // "sore... no... not sore": the same pain word said again under a verb's negator with nothing but "no"
-                // between corrects a slip; the negated one is weighed on its own. Any other word between keeps the pain.
-            }
-            else if (phrase.Intent == Intent.Pain)
-            {
-                if (Negation.IsHypothetical(flags, ref tokens, at))
-                {
+                case PhraseReading.DeniedPain:
+                    negatedPain = true;
+                    break;
+                case PhraseReading.HedgedPain:
+                case PhraseReading.MaybePain:
                     maybePain = true;
-                }
-                else if (painClause < 0)
-                {
-                    painClause = clause;
-                }
-            }
-            else if (phrase.Intent == Intent.Question)
-            {
-                // "should I ... wear socks": a topic named after a general frame is the more precise question.
-                if ((phrase.SelfCued || questionCue) && (topic is null || (generalTopic && !phrase.General)))
-                {
+                    break;
+                case PhraseReading.Pain:
+                    painClause = painClause < 0 ? clause : painClause;
+                    break;
+                case PhraseReading.ConditionAsked:
+                    askedAboutCondition = true;
+                    break;
+                case PhraseReading.ActivityCommand:
+                    activityCommand = true;
+                    ownActivity |= tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.OwnActivity) != 0;
+                    break;
+                case PhraseReading.Topic:
                     topic = phrase.Topic;
                     generalTopic = phrase.General;
                     topicClause = clause;
                     present |= Bit(Intent.Question);
-                }
-            }
-            else if (phrase.Intent == Intent.Yes && Negation.IsTurnedAround(flags, ref tokens, end))
-            {
-                // "absolutely not", "of course not": the negator after the yes word, ending the clause, answers no.
-                present |= Bit(Intent.No);
-                end++;
-            }
-            else if (phrase.Intent == Intent.Yes && PastCondition.IsOver(flags, ref tokens, at, end))
-            {
-                // "I had sciatica years ago but it's gone now"; a yes said outright beside it is decided after the loop.
-                pastConditionOver = true;
-            }
-            else if (phrase.Intent == Intent.Enough && StartsAny(lexicon.WholeSession, ref tokens, end))
-            {
-                // "that's enough for today": the whole practice is over, not only the leg.
-                present |= Bit(Intent.Stop);
-            }
-            else if (phrase.Intent == Intent.MaybePain
-                && (Minimised(flags, ref tokens, at) || ((table.Answers & Bit(Intent.Yes)) != 0 && Occasional(flags, ref tokens, at, end))))
-            {
-                // "my knee gets stiff sometimes, so yes" at the screen: a feeling that comes and goes, or came once, is
-                // what the answer is about, not a report of now; pain words never come here.
-                // "no, just tight hamstrings": whether it stands is known only once the answer is (after the loop).
-                minorMaybePain = true;
-                // "no pain, just a pull, next please" is the stretch felt, as an unminimised one would be.
-                if (NamesMildState(flags, phrase)) tightnessNamed = true;
-                else otherMaybePain = true;
-            }
-            else if (phrase.Intent == Intent.MaybePain && phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.MildState) != 0)
-            {
-                // "ease up on the pace, I'm stiff today": stiffness is the reason for a change of pace (after the loop).
-                mildState = true;
-                tightnessNamed = true;
-            }
-            else if (phrase.SaidThing)
-            {
-                // "what were the options", "the last instruction": named as said before, it is to be said again.
-                if (tokens.MarkedBefore(flags, at, WordFlags.Recall))
-                {
+                    break;
+                case PhraseReading.TurnedAround:
+                    present |= Bit(Intent.No);
+                    end++;
+                    break;
+                case PhraseReading.ConditionOver:
+                    pastConditionOver = true;
+                    break;
+                case PhraseReading.WholeSession:
+                    present |= Bit(Intent.Stop);
+                    break;
+                case PhraseReading.MinorFeeling:
+                    minorMaybePain = true;
+                    // "no pain, just a pull, next please" is the stretch felt, as an unminimised one would be.
+                    tightnessNamed |= NamesMildState(flags, phrase);
+                    otherMaybePain |= !NamesMildState(flags, phrase);
+                    break;
+                case PhraseReading.MildState:
+                    mildState = true;
+                    tightnessNamed = true;
+                    break;
+                case PhraseReading.Recalled:
                     present |= Bit(Intent.Repeat);
-                }
-                else
-                {
+                    break;
+                case PhraseReading.SaidThing:
                     namesSaidThing = true;
-                }
-            }
-            else if (phrase.UnlessAnswered)
-            {
-                unlessAnswered |= Bit(phrase.Intent);
-            }
-            else
-            {
-                if (phrase.Intent == Intent.MaybePain)
-                {
-                    if (NamesMildState(flags, phrase)) tightnessNamed = true;
-                    else otherMaybePain = true;
-                }
-                present |= Bit(phrase.Intent);
-                if (phrase.Intent is Intent.Mat or Intent.Carpet or Intent.Hardwood)
-                {
-                    surfaceClause = clause;
-                }
+                    break;
+                case PhraseReading.UnlessAnswered:
+                    unlessAnswered |= Bit(phrase.Intent);
+                    break;
+                case PhraseReading.Said:
+                    tightnessNamed |= phrase.Intent == Intent.MaybePain && NamesMildState(flags, phrase);
+                    otherMaybePain |= phrase.Intent == Intent.MaybePain && !NamesMildState(flags, phrase);
+                    present |= Bit(phrase.Intent);
+                    surfaceClause = phrase.Intent is Intent.Mat or Intent.Carpet or Intent.Hardwood ? clause : surfaceClause;
+                    break;
             }
             if (phrase.Intent == Intent.Progress)
             {
@@ -375,7 +305,7 @@ internal static class PhraseMatcher
     }
 
     /// <summary>A minimiser ("just", "only") up to <see cref="MinimiserReach"/> words before, in the same clause ("just a bit stiff").</summary>
-    private static bool Minimised(WordFlags[] flags, ref TokenBuffer tokens, int at)
+    internal static bool Minimised(WordFlags[] flags, ref TokenBuffer tokens, int at)
     {
         for (int k = at; k >= 0 && k >= at - MinimiserReach; k--)
         {
@@ -393,7 +323,7 @@ internal static class PhraseMatcher
     }
 
     /// <summary>True when the phrase's clause holds a word saying the feeling comes and goes or is past ("sometimes", "had").</summary>
-    private static bool Occasional(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
+    internal static bool Occasional(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
     {
         const WordFlags marks = WordFlags.Occasional | WordFlags.Past;
         return tokens.MarkedBefore(flags, at, marks) || tokens.MarkedFrom(flags, end, marks);
@@ -403,7 +333,7 @@ internal static class PhraseMatcher
     /// True when a noise word of the pain phrase ("screaming") is made by someone else named before it in its clause
     /// ("the kids are screaming") and the clause names no part of the listener's body ("my hamstring is screaming").
     /// </summary>
-    private static bool NoiseOfSomeoneElse(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
+    internal static bool NoiseOfSomeoneElse(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
     {
         bool noise = false;
         for (int k = at; k < end; k++)
@@ -414,11 +344,11 @@ internal static class PhraseMatcher
     }
 
     /// <summary>True when the clause holding <paramref name="at"/> has a word with <paramref name="mark"/>.</summary>
-    private static bool InClauseWith(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark) =>
+    internal static bool InClauseWith(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark) =>
         tokens.MarkedBefore(flags, at, mark) || tokens.MarkedFrom(flags, at, mark);
 
     /// <summary>True when a time linker ("until", "before") stands between the progress phrase and the command word.</summary>
-    private static bool LinkerBetween(WordFlags[] flags, ref TokenBuffer tokens, int from, int to)
+    internal static bool LinkerBetween(WordFlags[] flags, ref TokenBuffer tokens, int from, int to)
     {
         for (int k = from; k < to; k++)
         {
@@ -454,7 +384,7 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static bool StartsAny(int[][] sequences, ref TokenBuffer tokens, int at)
+    internal static bool StartsAny(int[][] sequences, ref TokenBuffer tokens, int at)
     {
         foreach (var sequence in sequences)
         {
@@ -682,7 +612,7 @@ internal static class PhraseMatcher
     /// True when the pain phrase ending at <paramref name="end"/> is followed, with only negators or clause breaks
     /// between, by a verb's negator and the same phrase again ("sore... no... not sore", "sore, not sore").
     /// </summary>
-    private static bool TakenBackAtOnce(Phrase phrase, WordFlags[] flags, ref TokenBuffer tokens, int end)
+    internal static bool TakenBackAtOnce(Phrase phrase, WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
         for (int k = end; k < tokens.Count; k++)
         {
@@ -844,7 +774,7 @@ internal static class PhraseMatcher
     /// </summary>
     // A negator right after the go-ahead with nothing of substance after it ("yeah no", "yeah no the"); "yeah no worries"
     // goes on to say something, so it is left to the phrases.
-    private static bool TakenBackAtOnce(WordFlags[] flags, ref TokenBuffer tokens, int end)
+    internal static bool TakenBackAtOnce(WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
         if (end >= tokens.Count || tokens.Ids[end] <= 0 || (flags[tokens.Ids[end]] & WordFlags.Negator) == 0)
         {
@@ -860,7 +790,7 @@ internal static class PhraseMatcher
         return true;
     }
 
-    private static bool NegatesNextPhrase(Lexicon lexicon, ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
+    internal static bool NegatesNextPhrase(Lexicon lexicon, ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
         int j = end;
         for (int skipped = 0; j < tokens.Count && tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.NegationSkip) != 0 && skipped < 3; skipped++)
