@@ -19,7 +19,6 @@ internal static class PhraseRules
         new GoAheadWithdrawnRule(),
         new NoBeforeDeniedPainRule(),
         new SomeoneElsesNoiseRule(),
-        new NoiseAgainRule(),
         new ConversationNotBodyRule(),
         new PainCorrectedRule(),
         new PainPhraseRule(),
