@@ -3,12 +3,9 @@ using SeatedRelease.Practice.Recognition.Rules;
 namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>
-/// Finds the phrases of one context in a token buffer, left to right, longest first, and weighs each
-/// against the words around it: negation ("not sore", "not the mat"), hedges ("doesn't hurt much"), hypotheticals
-/// ("what if it hurts"), whether a topic or a condition is being asked about, whether a command word is the command
-/// ("stop") or a word of another sentence ("won't stop barking"), hesitation beside a back-channel, an enough said of
-/// the whole session, a thing the bot said asked for again, a question whether to practise at all, and a feeling
-/// offered as minor beside an answer.
+/// Finds the phrases of one context in a token buffer, left to right, longest first; the phrase rules
+/// (<see cref="PhraseRules"/>) weigh each against the words around it, and the scan gathers what they read into one
+/// <see cref="MatchEvidence"/>, which the answer rules (<see cref="MatchRules"/>) turn into the answer.
 /// </summary>
 internal static class PhraseMatcher
 {
@@ -290,17 +287,17 @@ internal static class PhraseMatcher
             LooseSensationClause = looseSensationClause,
             LooseSensationElsewhere = looseSensationElsewhere,
             SurfaceClause = surfaceClause,
-            NamesCondition = NamesCondition(flags, ref tokens),
+            NamesCondition = UtteranceFacts.NamesCondition(flags, ref tokens),
             GivingUp = lexicon.GivingUp.Matches(flags, ref tokens),
             PicturesPain = tokens.SawImagery,
-            SharpSensation = HasSharpSensation(flags, ref tokens),
-            Travels = Travels(flags, ref tokens),
-            NamesPath = NamesPath(flags, ref tokens),
+            SharpSensation = UtteranceFacts.HasSharpSensation(flags, ref tokens),
+            Travels = UtteranceFacts.Travels(flags, ref tokens),
+            NamesPath = UtteranceFacts.NamesPath(flags, ref tokens),
             UnsureOfKind = SaysAny(lexicon.UnsureOfKind, ref tokens),
             NamedKind = SaysAny(lexicon.NamedKind, ref tokens),
             ReadyNow = lexicon.ReadyNow.Matches(flags, ref tokens),
-            MentionsBody = MentionsBody(flags, ref tokens),
-            UnknownAfterCaveat = UnknownAfterCaveat(flags, ref tokens),
+            MentionsBody = UtteranceFacts.MentionsBody(flags, ref tokens),
+            UnknownAfterCaveat = UtteranceFacts.UnknownAfterCaveat(flags, ref tokens),
         };
     }
 
@@ -396,18 +393,6 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static bool UnknownAfterCaveat(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        bool caveat = false;
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (caveat && id == -1) return true;
-            caveat |= id > 0 && (flags[id] & WordFlags.Caveat) != 0;
-        }
-        return false;
-    }
-
     private static bool NamesMildState(WordFlags[] flags, Phrase phrase)
     {
         foreach (int token in phrase.Tokens)
@@ -425,151 +410,6 @@ internal static class PhraseMatcher
             if (tokens.Ids[i] > 0) return true;
         }
         return false;
-    }
-
-    /// <summary>How far a travelling pain's direction may come after its verb ("goes all the way down").</summary>
-    private const int TravelReach = 5;
-
-    /// <summary>How far the body part may come after the direction ("down the back of my leg").</summary>
-    private const int DestinationReach = 3;
-
-    /// <summary>
-    /// A pain said to travel to a body part: a `travelling` verb not said by the listener of themself, a direction within
-    /// <see cref="TravelReach"/> words, and a body part soon after the direction, in one clause ("it runs down into my
-    /// foot"). A side word after the direction is the practice moving on ("it goes to the other leg").
-    /// </summary>
-    private static bool Travels(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0 || !(IsTravelVerb(flags, ref tokens, i)) || MoverBefore(flags, ref tokens, i)) continue;
-            int toward = -1;
-            for (int j = i + 1; j < tokens.Count; j++)
-            {
-                int next = tokens.Ids[j];
-                if (next <= 0) break;
-                var f = flags[next];
-                if ((f & WordFlags.TravelToward) != 0 && j - i <= TravelReach)
-                {
-                    toward = j;
-                }
-                else if ((toward < 0 && j - i > TravelReach) || (toward >= 0 && (j - toward > DestinationReach || (f & WordFlags.TravelAside) != 0)))
-                {
-                    break;
-                }
-                else if (toward >= 0 && NamesBody(flags, ref tokens, j))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// A travelling verb, or dictation's mishearing of one ("shouting down the back of my leg") with a path word straight
-    /// after it: "the kids are shouting" and "shouting downstairs" stay noise, and so does someone else shouting down a
-    /// place ("the kids are shouting down the back of the garden").
-    /// </summary>
-    private static bool IsTravelVerb(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        var f = flags[tokens.Ids[at]];
-        if ((f & WordFlags.TravelVerb) != 0) return true;
-        if ((f & WordFlags.TravelMisheard) == 0 || at + 1 >= tokens.Count) return false;
-        int next = tokens.Ids[at + 1];
-        return next > 0 && (flags[next] & WordFlags.TravelPath) != 0 && !tokens.MarkedBefore(flags, at, WordFlags.Other);
-    }
-
-    /// <summary>How far the body part may come after a path word said without a verb ("down the outside of my thigh").</summary>
-    private const int PathReach = 5;
-
-    /// <summary>
-    /// At the pain-kind prompt: a path word and a body part soon after it ("down the back of my thigh", "right
-    /// down into my foot", "along my shin") say where the pain goes, so it spreads, with no verb said. Not under a
-    /// negator earlier in its clause ("it doesn't go down my leg", "not down my leg"), nor of someone else ("the kids
-    /// are shouting down the back of the garden"), nor after a word that places the
-    /// body ("when I lie down on my back"), nor with a side named after it (the practice moving on).
-    /// </summary>
-    private static bool NamesPath(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0 || (flags[id] & WordFlags.TravelPath) == 0) continue;
-            if (i > 0 && tokens.Ids[i - 1] > 0 && (flags[tokens.Ids[i - 1]] & WordFlags.TravelStill) != 0) continue;
-            if (tokens.MarkedBefore(flags, i, WordFlags.Negator | WordFlags.Other)) continue;
-            for (int j = i + 1; j < tokens.Count && j - i <= PathReach; j++)
-            {
-                int next = tokens.Ids[j];
-                if (next <= 0 || (flags[next] & WordFlags.TravelAside) != 0) break;
-                if (NamesBody(flags, ref tokens, j)) return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"I'm going to my left leg", "we're moving into the right side": the subject just before the verb moves.</summary>
-    private static bool MoverBefore(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        for (int i = at - 1; i >= 0 && i >= at - 2; i--)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0) return false;
-            if ((flags[id] & WordFlags.TravelMover) != 0) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// True when a body part is named as the body: not as a place ("the back bedroom") and not in a clause that says only
-    /// a plain state of it ("my feet are cold").
-    /// </summary>
-    private static bool MentionsBody(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            if (NamesBody(flags, ref tokens, i) && !InClauseWith(flags, ref tokens, i, WordFlags.PlainState)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>How far after a condition word its body part may come ("a dodgy lower back").</summary>
-    private const int ConditionBefore = 2;
-
-    /// <summary>How far after its body part a condition word may come ("my left knee is a bit weak").</summary>
-    private const int ConditionAfter = 4;
-
-    /// <summary>
-    /// True when a `condition_states` word is said of a body part close by in its clause ("a dodgy lower back", "my knees
-    /// are weak") and no negator comes before it in the clause ("my knee isn't bad", "I don't have a bad back"). Close,
-    /// because "the weather is bad for my knees" says nothing of a condition.
-    /// </summary>
-    private static bool NamesCondition(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0 || (flags[id] & WordFlags.ConditionState) == 0) continue;
-            if (tokens.MarkedBefore(flags, i, WordFlags.Negator)) continue;
-            for (int k = i + 1; k < tokens.Count && k <= i + ConditionBefore && tokens.Ids[k] != Lexicon.Boundary; k++)
-            {
-                if (NamesBody(flags, ref tokens, k)) return true;
-            }
-            for (int k = i - 1; k >= 0 && k >= i - ConditionAfter && tokens.Ids[k] != Lexicon.Boundary; k--)
-            {
-                if (NamesBody(flags, ref tokens, k)) return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool NamesBody(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        int id = tokens.Ids[at];
-        if (id <= 0 || (flags[id] & WordFlags.BodyPart) == 0) return false;
-        int next = at + 1 < tokens.Count ? tokens.Ids[at + 1] : 0;
-        return next <= 0 || (flags[next] & WordFlags.Place) == 0;
     }
 
     /// <summary>
@@ -595,7 +435,7 @@ internal static class PhraseMatcher
             for (int k = from; k < clauseEnd; k++)
             {
                 // "my calf", "my left knee": the body named as a thing; "it comes back" uses the word as an adverb.
-                if (NamesBody(flags, ref tokens, k) && (AfterDeterminer(flags, ref tokens, k - 1) || AfterDeterminer(flags, ref tokens, k - 2)))
+                if (UtteranceFacts.NamesBody(flags, ref tokens, k) && (AfterDeterminer(flags, ref tokens, k - 1) || AfterDeterminer(flags, ref tokens, k - 2)))
                 {
                     start = from;
                     end = clauseEnd;
@@ -626,21 +466,6 @@ internal static class PhraseMatcher
                 return false;
             }
             if ((flags[id] & WordFlags.VerbNegator) != 0 && tokens.Matches(phrase.Tokens, k + 1))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasSharpSensation(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            // "the toast is burning": something else in the room burns, which says nothing of the kind of pain.
-            if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !Negation.IsNegated(flags, ref tokens, i, i + 1, answer: false, out _)
-                && !NoiseOfSomeoneElse(flags, ref tokens, i, i + 1))
             {
                 return true;
             }
@@ -768,10 +593,6 @@ internal static class PhraseMatcher
         && tokens.Ids[at + 1] > 0 && (flags[tokens.Ids[at + 1]] & WordFlags.PhrasalObject) != 0
         && tokens.Ids[at + 2] == phrase.Tokens[1];
 
-    /// <summary>
-    /// True when a negator at <paramref name="end"/> - 1 negates the pain phrase or sensation after it ("no pain",
-    /// "nothing hurts"); a phrase that opens its own sentence ("no, it hurts", "no it hurts") is not negated.
-    /// </summary>
     // A negator right after the go-ahead with nothing of substance after it ("yeah no", "yeah no the"); "yeah no worries"
     // goes on to say something, so it is left to the phrases.
     internal static bool TakenBackAtOnce(WordFlags[] flags, ref TokenBuffer tokens, int end)
@@ -790,6 +611,10 @@ internal static class PhraseMatcher
         return true;
     }
 
+    /// <summary>
+    /// True when a negator at <paramref name="end"/> - 1 negates the pain phrase or sensation after it ("no pain",
+    /// "nothing hurts"); a phrase that opens its own sentence ("no, it hurts", "no it hurts") is not negated.
+    /// </summary>
     internal static bool NegatesNextPhrase(Lexicon lexicon, ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
     {
         int j = end;
