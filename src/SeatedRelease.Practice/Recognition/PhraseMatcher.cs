@@ -9,9 +9,6 @@ namespace SeatedRelease.Practice.Recognition;
 /// </summary>
 internal static class PhraseMatcher
 {
-    // "just a bit stiff": the minimiser may stand this many words before the feeling it makes minor.
-    private const int MinimiserReach = 2;
-
     public static Recognition Match(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain) =>
         MatchRules.Decide(Gather(lexicon, table, ref tokens, ambiguousPain));
 
@@ -87,12 +84,12 @@ internal static class PhraseMatcher
                 at++;
                 continue;
             }
-            var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue, lexicon, out int length);
+            var phrase = PhraseFinder.Best(table.ByFirstToken[id], ref tokens, at, questionCue, lexicon, out int length);
             bool namesCondition = clause == conditionClause && at >= conditionFrameEnd;
             caveatUnderstood |= at >= caveatStart && at < caveatEnd
                 && (phrase is not null || (flags[id] & (WordFlags.Sensation | WordFlags.AutocorrectedPain)) != 0
                     || ((flags[id] & WordFlags.WellState) != 0 && !Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out _)));
-            if (phrase is null && (flags[id] & WordFlags.AutocorrectedPain) != 0 && InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
+            if (phrase is null && (flags[id] & WordFlags.AutocorrectedPain) != 0 && ClauseWords.InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
             {
                 // "my calf is camping up": autocorrect's word for a pain word, beside a body part; "I'm camping" stays itself.
                 if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedgedSlip))
@@ -137,7 +134,7 @@ internal static class PhraseMatcher
                     }
                     else if (sensation == WordFlags.MaybeSensation)
                     {
-                        if (InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
+                        if (ClauseWords.InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
                         {
                             maybePain = true;
                         }
@@ -293,104 +290,12 @@ internal static class PhraseMatcher
             SharpSensation = UtteranceFacts.HasSharpSensation(flags, ref tokens),
             Travels = UtteranceFacts.Travels(flags, ref tokens),
             NamesPath = UtteranceFacts.NamesPath(flags, ref tokens),
-            UnsureOfKind = SaysAny(lexicon.UnsureOfKind, ref tokens),
-            NamedKind = SaysAny(lexicon.NamedKind, ref tokens),
+            UnsureOfKind = ClauseWords.SaysAny(lexicon.UnsureOfKind, ref tokens),
+            NamedKind = ClauseWords.SaysAny(lexicon.NamedKind, ref tokens),
             ReadyNow = lexicon.ReadyNow.Matches(flags, ref tokens),
             MentionsBody = UtteranceFacts.MentionsBody(flags, ref tokens),
             UnknownAfterCaveat = UtteranceFacts.UnknownAfterCaveat(flags, ref tokens),
         };
-    }
-
-    /// <summary>A minimiser ("just", "only") up to <see cref="MinimiserReach"/> words before, in the same clause ("just a bit stiff").</summary>
-    internal static bool Minimised(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        for (int k = at; k >= 0 && k >= at - MinimiserReach; k--)
-        {
-            if (k < at && tokens.Ids[k] == Lexicon.Boundary)
-            {
-                return false;
-            }
-            if (tokens.IsAfterMinimiser(k)
-                || (k > 0 && tokens.Ids[k - 1] > 0 && (flags[tokens.Ids[k - 1]] & WordFlags.Minimiser) != 0))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>True when the phrase's clause holds a word saying the feeling comes and goes or is past ("sometimes", "had").</summary>
-    internal static bool Occasional(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
-    {
-        const WordFlags marks = WordFlags.Occasional | WordFlags.Past;
-        return tokens.MarkedBefore(flags, at, marks) || tokens.MarkedFrom(flags, end, marks);
-    }
-
-    /// <summary>
-    /// True when a noise word of the pain phrase ("screaming") is made by someone else named before it in its clause
-    /// ("the kids are screaming") and the clause names no part of the listener's body ("my hamstring is screaming").
-    /// </summary>
-    internal static bool NoiseOfSomeoneElse(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
-    {
-        bool noise = false;
-        for (int k = at; k < end; k++)
-        {
-            noise |= (flags[tokens.Ids[k]] & WordFlags.Noise) != 0;
-        }
-        return noise && !InClauseWith(flags, ref tokens, at, WordFlags.BodyPart) && tokens.MarkedBefore(flags, at, WordFlags.Other);
-    }
-
-    /// <summary>True when the clause holding <paramref name="at"/> has a word with <paramref name="mark"/>.</summary>
-    internal static bool InClauseWith(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark) =>
-        tokens.MarkedBefore(flags, at, mark) || tokens.MarkedFrom(flags, at, mark);
-
-    /// <summary>True when a time linker ("until", "before") stands between the progress phrase and the command word.</summary>
-    internal static bool LinkerBetween(WordFlags[] flags, ref TokenBuffer tokens, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & WordFlags.TimeLinker) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool InClauseAfter(int[][] sequences, ref TokenBuffer tokens, int from)
-    {
-        for (int k = from; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
-        {
-            if (StartsAny(sequences, ref tokens, k))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool SaysAny(int[][] sequences, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            if (StartsAny(sequences, ref tokens, i))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    internal static bool StartsAny(int[][] sequences, ref TokenBuffer tokens, int at)
-    {
-        foreach (var sequence in sequences)
-        {
-            if (tokens.Matches(sequence, at))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static bool NamesMildState(WordFlags[] flags, Phrase phrase)
@@ -447,192 +352,6 @@ internal static class PhraseMatcher
 
     private static bool AfterDeterminer(WordFlags[] flags, ref TokenBuffer tokens, int at) =>
         at >= 0 && tokens.Ids[at] > 0 && (flags[tokens.Ids[at]] & WordFlags.Determiner) != 0;
-
-    /// <summary>
-    /// True when the pain phrase ending at <paramref name="end"/> is followed, with only negators or clause breaks
-    /// between, by a verb's negator and the same phrase again ("sore... no... not sore", "sore, not sore").
-    /// </summary>
-    internal static bool TakenBackAtOnce(Phrase phrase, WordFlags[] flags, ref TokenBuffer tokens, int end)
-    {
-        for (int k = end; k < tokens.Count; k++)
-        {
-            int id = tokens.Ids[k];
-            if (id == Lexicon.Boundary)
-            {
-                continue;
-            }
-            if (id <= 0 || (flags[id] & WordFlags.Negator) == 0)
-            {
-                return false;
-            }
-            if ((flags[id] & WordFlags.VerbNegator) != 0 && tokens.Matches(phrase.Tokens, k + 1))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "not sore... go", "sore... no... not sore... go": before a one-word answer only a pain word said not to be there
-    /// (a verb's negator right before the last one), so the answer is still all the listener asked for. Any other word
-    /// before it keeps the rule that such an answer counts only alone.
-    /// </summary>
-    private static bool OnlyPainSaidAwayBefore(Lexicon lexicon, ref TokenBuffer tokens, int at)
-    {
-        var flags = lexicon.Flags;
-        int last = at - 1;
-        while (last >= 0 && tokens.Ids[last] == Lexicon.Boundary)
-        {
-            last--;
-        }
-        // The word said away must be a pain word of its own, not "it" or "not" that pain phrases also hold.
-        if (last < 1 || !IsPainWord(lexicon, tokens.Ids[last]) || (flags[tokens.Ids[last]] & WordFlags.Structural) != 0 || tokens.Ids[last - 1] <= 0 || (flags[tokens.Ids[last - 1]] & WordFlags.VerbNegator) == 0)
-        {
-            return false;
-        }
-        for (int k = 0; k < last; k++)
-        {
-            int id = tokens.Ids[k];
-            if (id != Lexicon.Boundary && !IsPainWord(lexicon, id) && (id <= 0 || (flags[id] & WordFlags.Negator) == 0))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsPainWord(Lexicon lexicon, int id) => id > 0 && id < lexicon.PainWords.Length && lexicon.PainWords[id];
-
-    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue, Lexicon lexicon, out int length)
-    {
-        var flags = lexicon.Flags;
-        length = 0;
-        if (phrases is null)
-        {
-            return null;
-        }
-        foreach (var phrase in phrases)
-        {
-            bool acrossBreaks = false;
-            if (phrase.Alone && (at != 0 || phrase.Tokens.Length != tokens.Count)
-                && !(at + phrase.Tokens.Length == tokens.Count && OnlyPainSaidAwayBefore(lexicon, ref tokens, at)))
-            {
-                if (!(acrossBreaks = AloneAcrossBreaks(phrase, ref tokens, at)))
-                {
-                    continue;
-                }
-            }
-            // A topic word that is also an answer ("sciatica" at the safety screen) is the topic only when asked about.
-            if (phrase.Intent == Intent.Question && !phrase.SelfCued && !questionCue)
-            {
-                continue;
-            }
-            if (acrossBreaks)
-            {
-                length = tokens.Count;
-            }
-            else if (tokens.Matches(phrase.Tokens, at))
-            {
-                length = phrase.Tokens.Length;
-            }
-            else if (phrase.TakesObject && HoldsObject(phrase, ref tokens, at, flags))
-            {
-                length = phrase.Tokens.Length + 1;
-            }
-            else
-            {
-                continue;
-            }
-            // "I don't" answers; "I don't want to..." is the start of a sentence.
-            if (phrase.ClauseEnd && at + length < tokens.Count && tokens.Ids[at + length] != Lexicon.Boundary)
-            {
-                continue;
-            }
-            // "can I carry on if I'm tired" asks; "can I carry on" is left to the phrases after it.
-            if (phrase.Conditional && !InClauseAfter(lexicon.Circumstances, ref tokens, at + length))
-            {
-                continue;
-            }
-            return phrase;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "sorry, what?": a short answer of several words is still the whole utterance when a comma falls between them, as
-    /// a typist or dictation puts one after "sorry" or "excuse me". Nothing else may be said: "sorry, what a day" is not it.
-    /// </summary>
-    private static bool AloneAcrossBreaks(Phrase phrase, ref TokenBuffer tokens, int at)
-    {
-        if (at != 0 || phrase.Tokens.Length < 2 || tokens.Count <= phrase.Tokens.Length)
-        {
-            return false;
-        }
-        int matched = 0;
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            int id = tokens.Ids[k];
-            if (id == Lexicon.Boundary)
-            {
-                continue;
-            }
-            if (matched == phrase.Tokens.Length || id != phrase.Tokens[matched])
-            {
-                return false;
-            }
-            matched++;
-        }
-        return matched == phrase.Tokens.Length;
-    }
-
-    /// <summary>"slow this down", "speed things up": a verb and its particle with one object word between.</summary>
-    private static bool HoldsObject(Phrase phrase, ref TokenBuffer tokens, int at, WordFlags[] flags) =>
-        at + 2 < tokens.Count
-        && tokens.Ids[at] == phrase.Tokens[0]
-        && tokens.Ids[at + 1] > 0 && (flags[tokens.Ids[at + 1]] & WordFlags.PhrasalObject) != 0
-        && tokens.Ids[at + 2] == phrase.Tokens[1];
-
-    // A negator right after the go-ahead with nothing of substance after it ("yeah no", "yeah no the"); "yeah no worries"
-    // goes on to say something, so it is left to the phrases.
-    internal static bool TakenBackAtOnce(WordFlags[] flags, ref TokenBuffer tokens, int end)
-    {
-        if (end >= tokens.Count || tokens.Ids[end] <= 0 || (flags[tokens.Ids[end]] & WordFlags.Negator) == 0)
-        {
-            return false;
-        }
-        for (int k = end + 1; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
-        {
-            if (tokens.Ids[k] <= 0 || (flags[tokens.Ids[k]] & (WordFlags.Determiner | WordFlags.Filler)) == 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// True when a negator at <paramref name="end"/> - 1 negates the pain phrase or sensation after it ("no pain",
-    /// "nothing hurts"); a phrase that opens its own sentence ("no, it hurts", "no it hurts") is not negated.
-    /// </summary>
-    internal static bool NegatesNextPhrase(Lexicon lexicon, ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
-    {
-        int j = end;
-        for (int skipped = 0; j < tokens.Count && tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.NegationSkip) != 0 && skipped < 3; skipped++)
-        {
-            j++;
-        }
-        if (j >= tokens.Count || tokens.Ids[j] <= 0 || (flags[tokens.Ids[j]] & WordFlags.Subject) != 0)
-        {
-            return false;
-        }
-        if ((flags[tokens.Ids[j]] & WordFlags.Sensation) != 0)
-        {
-            return true;
-        }
-        var next = Best(table.ByFirstToken[tokens.Ids[j]], ref tokens, j, questionCue: false, lexicon, out _);
-        return next is { Negatable: true, Intent: Intent.Pain or Intent.MaybePain };
-    }
 
     /// <summary>
     /// The clause that opens with the frame of a question about a condition ("is it good for ...") and says nothing of

@@ -120,7 +120,7 @@ internal static class UtteranceFacts
     {
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (NamesBody(flags, ref tokens, i) && !PhraseMatcher.InClauseWith(flags, ref tokens, i, WordFlags.PlainState)) return true;
+            if (NamesBody(flags, ref tokens, i) && !ClauseWords.InClauseWith(flags, ref tokens, i, WordFlags.PlainState)) return true;
         }
         return false;
     }
@@ -170,7 +170,7 @@ internal static class UtteranceFacts
             int id = tokens.Ids[i];
             // "the toast is burning": something else in the room burns, which says nothing of the kind of pain.
             if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !Negation.IsNegated(flags, ref tokens, i, i + 1, answer: false, out _)
-                && !PhraseMatcher.NoiseOfSomeoneElse(flags, ref tokens, i, i + 1))
+                && !ClauseWords.NoiseOfSomeoneElse(flags, ref tokens, i, i + 1))
             {
                 return true;
             }

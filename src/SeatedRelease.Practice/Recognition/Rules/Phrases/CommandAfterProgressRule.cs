@@ -4,7 +4,7 @@ namespace SeatedRelease.Practice.Recognition.Rules;
 internal sealed class CommandAfterProgressRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
-        site.Phrase.Command && site.ProgressClause == site.Clause && PhraseMatcher.LinkerBetween(site.Flags, ref site.Tokens, site.ProgressEnd, site.At)
+        site.Phrase.Command && site.ProgressClause == site.Clause && ClauseWords.LinkerBetween(site.Flags, ref site.Tokens, site.ProgressEnd, site.At)
             ? PhraseReading.Nothing
             : null;
 }

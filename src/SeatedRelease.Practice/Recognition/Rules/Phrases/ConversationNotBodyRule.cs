@@ -4,5 +4,5 @@ namespace SeatedRelease.Practice.Recognition.Rules;
 internal sealed class ConversationNotBodyRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
-        site.Intent == Intent.MaybePain && PhraseMatcher.InClauseWith(site.Flags, ref site.Tokens, site.At, WordFlags.NotBody) ? PhraseReading.Nothing : null;
+        site.Intent == Intent.MaybePain && ClauseWords.InClauseWith(site.Flags, ref site.Tokens, site.At, WordFlags.NotBody) ? PhraseReading.Nothing : null;
 }

@@ -4,7 +4,7 @@ namespace SeatedRelease.Practice.Recognition.Rules;
 internal sealed class GoAheadWithdrawnRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
-        site.Intent == Intent.Ready && site.Tokens.SawHesitation && PhraseMatcher.TakenBackAtOnce(site.Flags, ref site.Tokens, site.End)
+        site.Intent == Intent.Ready && site.Tokens.SawHesitation && ClauseWords.TakenBackAtOnce(site.Flags, ref site.Tokens, site.End)
             ? PhraseReading.Nothing
             : null;
 }

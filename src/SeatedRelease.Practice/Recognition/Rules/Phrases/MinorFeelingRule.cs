@@ -5,8 +5,8 @@ internal sealed class MinorFeelingRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
         site.Intent == Intent.MaybePain
-        && (PhraseMatcher.Minimised(site.Flags, ref site.Tokens, site.At)
-            || ((site.Table.Answers & MatchState.Bit(Intent.Yes)) != 0 && PhraseMatcher.Occasional(site.Flags, ref site.Tokens, site.At, site.End)))
+        && (ClauseWords.Minimised(site.Flags, ref site.Tokens, site.At)
+            || ((site.Table.Answers & MatchState.Bit(Intent.Yes)) != 0 && ClauseWords.Occasional(site.Flags, ref site.Tokens, site.At, site.End)))
             ? PhraseReading.MinorFeeling
             : null;
 }

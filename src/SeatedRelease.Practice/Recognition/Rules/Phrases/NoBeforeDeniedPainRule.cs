@@ -5,7 +5,7 @@ internal sealed class NoBeforeDeniedPainRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
         site.Phrase.Tokens.Length == 1 && (site.Flags[site.Phrase.Tokens[0]] & WordFlags.Negator) != 0
-        && PhraseMatcher.NegatesNextPhrase(site.Lexicon, site.Table, site.Flags, ref site.Tokens, site.End)
+        && ClauseWords.NegatesNextPhrase(site.Lexicon, site.Table, site.Flags, ref site.Tokens, site.End)
             ? PhraseReading.Nothing
             : null;
 }

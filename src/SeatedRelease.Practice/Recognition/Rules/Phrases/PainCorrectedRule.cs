@@ -4,5 +4,5 @@ namespace SeatedRelease.Practice.Recognition.Rules;
 internal sealed class PainCorrectedRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
-        site.Intent == Intent.Pain && PhraseMatcher.TakenBackAtOnce(site.Phrase, site.Flags, ref site.Tokens, site.End) ? PhraseReading.Nothing : null;
+        site.Intent == Intent.Pain && ClauseWords.TakenBackAtOnce(site.Phrase, site.Flags, ref site.Tokens, site.End) ? PhraseReading.Nothing : null;
 }

@@ -4,7 +4,7 @@ namespace SeatedRelease.Practice.Recognition.Rules;
 internal sealed class SomeoneElsesNoiseRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
-        site.Intent is Intent.Pain or Intent.Sharp && PhraseMatcher.NoiseOfSomeoneElse(site.Flags, ref site.Tokens, site.At, site.End)
+        site.Intent is Intent.Pain or Intent.Sharp && ClauseWords.NoiseOfSomeoneElse(site.Flags, ref site.Tokens, site.At, site.End)
             ? PhraseReading.Nothing
             : null;
 }

@@ -4,5 +4,5 @@ namespace SeatedRelease.Practice.Recognition.Rules;
 internal sealed class WholeSessionRule : IPhraseRule
 {
     public PhraseReading? Read(ref PhraseSite site) =>
-        site.Intent == Intent.Enough && PhraseMatcher.StartsAny(site.Lexicon.WholeSession, ref site.Tokens, site.End) ? PhraseReading.WholeSession : null;
+        site.Intent == Intent.Enough && ClauseWords.StartsAny(site.Lexicon.WholeSession, ref site.Tokens, site.End) ? PhraseReading.WholeSession : null;
 }
