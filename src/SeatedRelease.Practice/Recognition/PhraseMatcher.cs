@@ -26,67 +26,35 @@ internal static class PhraseMatcher
 
         // "will this help with neck pain": the clause whose pain words name a condition asked about (-1: none).
         int conditionFrameEnd = FindConditionQuestion(lexicon, ref tokens, out int conditionClause);
-        bool askedAboutCondition = false;
-
-        ulong present = 0;
-        bool maybePain = ambiguousPain;
-        bool activityCommand = false;
-        bool ownActivity = false;
-        bool negatedPain = false;
-        int painClause = -1;
-        int topicClause = -1;
-        string? topic = null;
-        bool generalTopic = false;
-        int clause = 0;
-        int at = 0;
-        bool maybeCry = false;
-        bool cryOnlyInFront = true;
-        bool namesSaidThing = false;
-        bool minorMaybePain = false;
-        bool mildState = false;
-        // "hamstrings are tight but it doesn't hurt, carry on": a tightness named, and whether anything else
-        // only possibly pain was said beside it.
-        bool tightnessNamed = false;
-        bool otherMaybePain = false;
-        bool pastConditionOver = false;
-        ulong unlessAnswered = 0;
-        int progressClause = -1;
-        int progressEnd = -1;
         // "finished, what now": the finished half is read as part of moving on, not as a command of its own.
         bool movingOn = lexicon.MovingOn.Matches(flags, ref tokens, out int finishedStart, out int finishedEnd);
         // "ready but my calf is camping up": the words a caveat says of the body; whether any of them was understood.
         FindBodyCaveat(flags, ref tokens, out int caveatStart, out int caveatEnd);
-        bool caveatUnderstood = false;
-        // "a sheepskin rug by the fire": an everyday sensation word said of no body part, weighed after the loop.
-        int looseSensationClause = -1;
-        bool looseSensationElsewhere = false;
-        int surfaceClause = -1;
-        // "alright, what's next" at the ready prompt asks for the next cue, not how far along it is.
         bool readyPrompt = Array.IndexOf(table.Priority, Intent.Ready) >= 0;
-        bool askedNext = false;
-        Intent? nextIntent = null;
-        int nextEnd = -1;
+        var found = new ScanFindings(ambiguousPain);
+        int clause = 0;
+        int at = 0;
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
             if (id <= 0)
             {
                 clause += id == Lexicon.Boundary ? 1 : 0;
-                if (id == Lexicon.PainCry && painClause < 0)
+                if (id == Lexicon.PainCry)
                 {
-                    painClause = clause;
+                    found.PainIn(clause);
                 }
                 if (id == Lexicon.MaybeCry)
                 {
-                    maybeCry = true;
-                    cryOnlyInFront &= at == 0;
+                    found.MaybeCry = true;
+                    found.CryOnlyInFront &= at == 0;
                 }
                 at++;
                 continue;
             }
             var phrase = PhraseFinder.Best(table.ByFirstToken[id], ref tokens, at, questionCue, lexicon, out int length);
             bool namesCondition = clause == conditionClause && at >= conditionFrameEnd;
-            caveatUnderstood |= at >= caveatStart && at < caveatEnd
+            found.CaveatUnderstood |= at >= caveatStart && at < caveatEnd
                 && (phrase is not null || (flags[id] & (WordFlags.Sensation | WordFlags.AutocorrectedPain)) != 0
                     || ((flags[id] & WordFlags.WellState) != 0 && !Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out _)));
             if (phrase is null && (flags[id] & WordFlags.AutocorrectedPain) != 0 && ClauseWords.InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
@@ -94,12 +62,11 @@ internal static class PhraseMatcher
                 // "my calf is camping up": autocorrect's word for a pain word, beside a body part; "I'm camping" stays itself.
                 if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedgedSlip))
                 {
-                    maybePain |= hedgedSlip;
-                    negatedPain |= !hedgedSlip;
+                    found.Denied(hedgedSlip);
                 }
-                else if (painClause < 0)
+                else
                 {
-                    painClause = clause;
+                    found.PainIn(clause);
                 }
                 at++;
                 continue;
@@ -107,48 +74,15 @@ internal static class PhraseMatcher
             if (readyPrompt && phrase?.Intent is null or Intent.Progress or Intent.Repeat
                 && lexicon.MovingOn.NextLength(ref tokens, at) is var nextLength and > 0 && (phrase is null || length <= nextLength))
             {
-                askedNext = true;
-                nextIntent = phrase?.Intent;
-                nextEnd = at + nextLength;
-                at = nextEnd;
+                found.AskedNext = true;
+                found.NextIntent = phrase?.Intent;
+                found.NextEnd = at + nextLength;
+                at = found.NextEnd;
                 continue;
             }
             if (phrase is null)
             {
-                // A sensation word no phrase claimed ("it smarts", "a jolt", "throbbed"): what the body feels, said in words the lists lack.
-                var sensation = flags[id] & WordFlags.Sensation;
-                if (sensation != 0)
-                {
-                    if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedgedSensation))
-                    {
-                        maybePain |= hedgedSensation;
-                        negatedPain |= !hedgedSensation;
-                    }
-                    else if (namesCondition)
-                    {
-                        askedAboutCondition = true;
-                    }
-                    else if (Negation.IsHypothetical(flags, ref tokens, at))
-                    {
-                        maybePain = true;
-                    }
-                    else if (sensation == WordFlags.MaybeSensation)
-                    {
-                        if (ClauseWords.InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
-                        {
-                            maybePain = true;
-                        }
-                        else
-                        {
-                            looseSensationElsewhere |= looseSensationClause >= 0 && looseSensationClause != clause;
-                            looseSensationClause = clause;
-                        }
-                    }
-                    else if (painClause < 0)
-                    {
-                        painClause = clause;
-                    }
-                }
+                ReadSensation(flags, ref tokens, at, clause, namesCondition, found);
                 at++;
                 continue;
             }
@@ -174,76 +108,17 @@ internal static class PhraseMatcher
                 Clause = clause,
                 QuestionCue = questionCue,
                 NamesCondition = namesCondition,
-                ProgressClause = progressClause,
-                ProgressEnd = progressEnd,
-                HasTopic = topic is not null,
-                GeneralTopic = generalTopic,
+                ProgressClause = found.ProgressClause,
+                ProgressEnd = found.ProgressEnd,
+                HasTopic = found.Topic is not null,
+                GeneralTopic = found.GeneralTopic,
             };
-            switch (PhraseRules.Read(ref site))
-            {
-                case PhraseReading.DeniedPain:
-                    negatedPain = true;
-                    break;
-                case PhraseReading.HedgedPain:
-                case PhraseReading.MaybePain:
-                    maybePain = true;
-                    break;
-                case PhraseReading.Pain:
-                    painClause = painClause < 0 ? clause : painClause;
-                    break;
-                case PhraseReading.ConditionAsked:
-                    askedAboutCondition = true;
-                    break;
-                case PhraseReading.ActivityCommand:
-                    activityCommand = true;
-                    ownActivity |= tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.OwnActivity) != 0;
-                    break;
-                case PhraseReading.Topic:
-                    topic = phrase.Topic;
-                    generalTopic = phrase.General;
-                    topicClause = clause;
-                    present |= Bit(Intent.Question);
-                    break;
-                case PhraseReading.TurnedAround:
-                    present |= Bit(Intent.No);
-                    end++;
-                    break;
-                case PhraseReading.ConditionOver:
-                    pastConditionOver = true;
-                    break;
-                case PhraseReading.WholeSession:
-                    present |= Bit(Intent.Stop);
-                    break;
-                case PhraseReading.MinorFeeling:
-                    minorMaybePain = true;
-                    // "no pain, just a pull, next please" is the stretch felt, as an unminimised one would be.
-                    tightnessNamed |= NamesMildState(flags, phrase);
-                    otherMaybePain |= !NamesMildState(flags, phrase);
-                    break;
-                case PhraseReading.MildState:
-                    mildState = true;
-                    tightnessNamed = true;
-                    break;
-                case PhraseReading.Recalled:
-                    present |= Bit(Intent.Repeat);
-                    break;
-                case PhraseReading.SaidThing:
-                    namesSaidThing = true;
-                    break;
-                case PhraseReading.UnlessAnswered:
-                    unlessAnswered |= Bit(phrase.Intent);
-                    break;
-                case PhraseReading.Said:
-                    tightnessNamed |= phrase.Intent == Intent.MaybePain && NamesMildState(flags, phrase);
-                    otherMaybePain |= phrase.Intent == Intent.MaybePain && !NamesMildState(flags, phrase);
-                    present |= Bit(phrase.Intent);
-                    surfaceClause = phrase.Intent is Intent.Mat or Intent.Carpet or Intent.Hardwood ? clause : surfaceClause;
-                    break;
-            }
+            var reading = PhraseRules.Read(ref site);
+            end += found.Add(reading, phrase, clause, flags, reading == PhraseReading.ActivityCommand ? tokens.Ids[end] : 0);
             if (phrase.Intent == Intent.Progress)
             {
-                progressClause = clause;
-                progressEnd = end;
+                found.ProgressClause = clause;
+                found.ProgressEnd = end;
             }
             at = end;
         }
@@ -254,36 +129,36 @@ internal static class PhraseMatcher
             Answers = table.Answers,
             NegatedPainMeaning = table.NegatedPain,
             ConditionTopic = lexicon.ConditionQuestion.Topic,
-            Said = present,
-            MaybePain = maybePain,
-            NegatedPain = negatedPain,
-            PainClause = painClause,
-            Topic = topic,
-            TopicClause = topicClause,
-            GeneralTopic = generalTopic,
-            MaybeCry = maybeCry,
-            CryOnlyInFront = cryOnlyInFront,
-            NamesSaidThing = namesSaidThing,
-            MinorMaybePain = minorMaybePain,
-            MildState = mildState,
-            TightnessNamed = tightnessNamed,
-            OtherMaybePain = otherMaybePain,
-            PastConditionOver = pastConditionOver,
-            UnlessAnswered = unlessAnswered,
+            Said = found.Present,
+            MaybePain = found.MaybePain,
+            NegatedPain = found.NegatedPain,
+            PainClause = found.PainClause,
+            Topic = found.Topic,
+            TopicClause = found.TopicClause,
+            GeneralTopic = found.GeneralTopic,
+            MaybeCry = found.MaybeCry,
+            CryOnlyInFront = found.CryOnlyInFront,
+            NamesSaidThing = found.NamesSaidThing,
+            MinorMaybePain = found.MinorMaybePain,
+            MildState = found.MildState,
+            TightnessNamed = found.TightnessNamed,
+            OtherMaybePain = found.OtherMaybePain,
+            PastConditionOver = found.PastConditionOver,
+            UnlessAnswered = found.UnlessAnswered,
             MovingOn = movingOn,
-            AskedNext = askedNext,
-            NextIntent = nextIntent,
-            WordsAfterNext = askedNext && WordsAfter(ref tokens, nextEnd),
-            FinishDeniedOrAsked = askedNext && lexicon.MovingOn.FinishDeniedOrAsked(flags, ref tokens),
-            ActivityCommand = activityCommand,
-            OwnActivity = ownActivity,
-            AskedAboutCondition = askedAboutCondition,
+            AskedNext = found.AskedNext,
+            NextIntent = found.NextIntent,
+            WordsAfterNext = found.AskedNext && WordsAfter(ref tokens, found.NextEnd),
+            FinishDeniedOrAsked = found.AskedNext && lexicon.MovingOn.FinishDeniedOrAsked(flags, ref tokens),
+            ActivityCommand = found.ActivityCommand,
+            OwnActivity = found.OwnActivity,
+            AskedAboutCondition = found.AskedAboutCondition,
             ConditionClause = conditionClause,
             BodyCaveat = caveatStart >= 0,
-            CaveatUnderstood = caveatUnderstood,
-            LooseSensationClause = looseSensationClause,
-            LooseSensationElsewhere = looseSensationElsewhere,
-            SurfaceClause = surfaceClause,
+            CaveatUnderstood = found.CaveatUnderstood,
+            LooseSensationClause = found.LooseSensationClause,
+            LooseSensationElsewhere = found.LooseSensationElsewhere,
+            SurfaceClause = found.SurfaceClause,
             NamesCondition = UtteranceFacts.NamesCondition(flags, ref tokens),
             GivingUp = lexicon.GivingUp.Matches(flags, ref tokens),
             PicturesPain = tokens.SawImagery,
@@ -298,15 +173,45 @@ internal static class PhraseMatcher
         };
     }
 
-    private static bool NamesMildState(WordFlags[] flags, Phrase phrase)
+    /// <summary>
+    /// A sensation word no phrase claimed ("it smarts", "a jolt", "throbbed"): what the body feels, said in words the
+    /// lists lack. An everyday one ("hot", "warm") is pain only beside a body part.
+    /// </summary>
+    private static void ReadSensation(WordFlags[] flags, ref TokenBuffer tokens, int at, int clause, bool namesCondition, ScanFindings found)
     {
-        foreach (int token in phrase.Tokens)
+        var sensation = flags[tokens.Ids[at]] & WordFlags.Sensation;
+        if (sensation == 0)
         {
-            if ((flags[token] & WordFlags.MildState) != 0) return true;
+            return;
         }
-        return false;
+        if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedged))
+        {
+            found.Denied(hedged);
+        }
+        else if (namesCondition)
+        {
+            found.AskedAboutCondition = true;
+        }
+        else if (Negation.IsHypothetical(flags, ref tokens, at))
+        {
+            found.MaybePain = true;
+        }
+        else if (sensation == WordFlags.MaybeSensation)
+        {
+            if (ClauseWords.InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
+            {
+                found.MaybePain = true;
+            }
+            else
+            {
+                found.LooseSensationIn(clause);
+            }
+        }
+        else
+        {
+            found.PainIn(clause);
+        }
     }
-
     /// <summary>A word of any kind after <paramref name="from"/>: "what's next" was not the end of what was said.</summary>
     private static bool WordsAfter(ref TokenBuffer tokens, int from)
     {
@@ -395,6 +300,4 @@ internal static class PhraseMatcher
         }
         return -1;
     }
-
-    private static ulong Bit(Intent intent) => 1UL << (int)intent;
 }
