@@ -1,19 +1,19 @@
+using SeatedRelease.Practice.Recognition.Rules;
+
 namespace SeatedRelease.Practice.Recognition;
 
 /// <summary>
-/// Finds the phrases of one context in a token buffer, left to right, longest first, and weighs each
-/// against the words around it: negation ("not sore", "not the mat"), hedges ("doesn't hurt much"), hypotheticals
-/// ("what if it hurts"), whether a topic or a condition is being asked about, whether a command word is the command
-/// ("stop") or a word of another sentence ("won't stop barking"), hesitation beside a back-channel, an enough said of
-/// the whole session, a thing the bot said asked for again, a question whether to practise at all, and a feeling
-/// offered as minor beside an answer.
+/// Finds the phrases of one context in a token buffer, left to right, longest first; the phrase rules
+/// (<see cref="PhraseRules"/>) weigh each against the words around it, and the scan gathers what they read into one
+/// <see cref="MatchEvidence"/>, which the answer rules (<see cref="MatchRules"/>) turn into the answer.
 /// </summary>
 internal static class PhraseMatcher
 {
-    // "just a bit stiff": the minimiser may stand this many words before the feeling it makes minor.
-    private const int MinimiserReach = 2;
+    public static Recognition Match(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain) =>
+        MatchRules.Decide(Gather(lexicon, table, ref tokens, ambiguousPain));
 
-    public static Recognition Match(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain)
+    /// <summary>One pass over the tokens: what each phrase says, weighed against the words around it.</summary>
+    public static MatchEvidence Gather(Lexicon lexicon, ContextTable table, ref TokenBuffer tokens, bool ambiguousPain)
     {
         var flags = lexicon.Flags;
         bool questionCue = tokens.SawQuestionMark;
@@ -26,81 +26,47 @@ internal static class PhraseMatcher
 
         // "will this help with neck pain": the clause whose pain words name a condition asked about (-1: none).
         int conditionFrameEnd = FindConditionQuestion(lexicon, ref tokens, out int conditionClause);
-        bool askedAboutCondition = false;
-
-        ulong present = 0;
-        bool maybePain = ambiguousPain;
-        bool activityCommand = false;
-        bool ownActivity = false;
-        bool negatedPain = false;
-        int painClause = -1;
-        int topicClause = -1;
-        string? topic = null;
-        bool generalTopic = false;
-        bool topicSelfCued = false;
-        int clause = 0;
-        int at = 0;
-        bool maybeCry = false;
-        bool cryOnlyInFront = true;
-        bool namesSaidThing = false;
-        bool minorMaybePain = false;
-        bool mildState = false;
-        // "hamstrings are tight but it doesn't hurt, carry on": a tightness named, and whether anything else
-        // only possibly pain was said beside it.
-        bool tightnessNamed = false;
-        bool otherMaybePain = false;
-        bool pastConditionOver = false;
-        ulong unlessAnswered = 0;
-        int progressClause = -1;
-        int progressEnd = -1;
         // "finished, what now": the finished half is read as part of moving on, not as a command of its own.
         bool movingOn = lexicon.MovingOn.Matches(flags, ref tokens, out int finishedStart, out int finishedEnd);
         // "ready but my calf is camping up": the words a caveat says of the body; whether any of them was understood.
         FindBodyCaveat(flags, ref tokens, out int caveatStart, out int caveatEnd);
-        bool caveatUnderstood = false;
-        // "a sheepskin rug by the fire": an everyday sensation word said of no body part, weighed after the loop.
-        int looseSensationClause = -1;
-        bool looseSensationElsewhere = false;
-        int surfaceClause = -1;
-        // "alright, what's next" at the ready prompt asks for the next cue, not how far along it is.
         bool readyPrompt = Array.IndexOf(table.Priority, Intent.Ready) >= 0;
-        bool askedNext = false;
-        Intent? nextIntent = null;
-        int nextEnd = -1;
+        var found = new ScanFindings(ambiguousPain);
+        int clause = 0;
+        int at = 0;
         while (at < tokens.Count)
         {
             int id = tokens.Ids[at];
             if (id <= 0)
             {
                 clause += id == Lexicon.Boundary ? 1 : 0;
-                if (id == Lexicon.PainCry && painClause < 0)
+                if (id == Lexicon.PainCry)
                 {
-                    painClause = clause;
+                    found.PainIn(clause);
                 }
                 if (id == Lexicon.MaybeCry)
                 {
-                    maybeCry = true;
-                    cryOnlyInFront &= at == 0;
+                    found.MaybeCry = true;
+                    found.CryOnlyInFront &= at == 0;
                 }
                 at++;
                 continue;
             }
-            var phrase = Best(table.ByFirstToken[id], ref tokens, at, questionCue, lexicon, out int length);
+            var phrase = PhraseFinder.Best(table.ByFirstToken[id], ref tokens, at, questionCue, lexicon, out int length);
             bool namesCondition = clause == conditionClause && at >= conditionFrameEnd;
-            caveatUnderstood |= at >= caveatStart && at < caveatEnd
+            found.CaveatUnderstood |= at >= caveatStart && at < caveatEnd
                 && (phrase is not null || (flags[id] & (WordFlags.Sensation | WordFlags.AutocorrectedPain)) != 0
                     || ((flags[id] & WordFlags.WellState) != 0 && !Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out _)));
-            if (phrase is null && (flags[id] & WordFlags.AutocorrectedPain) != 0 && InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
+            if (phrase is null && (flags[id] & WordFlags.AutocorrectedPain) != 0 && ClauseWords.InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
             {
                 // "my calf is camping up": autocorrect's word for a pain word, beside a body part; "I'm camping" stays itself.
                 if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedgedSlip))
                 {
-                    maybePain |= hedgedSlip;
-                    negatedPain |= !hedgedSlip;
+                    found.Denied(hedgedSlip);
                 }
-                else if (painClause < 0)
+                else
                 {
-                    painClause = clause;
+                    found.PainIn(clause);
                 }
                 at++;
                 continue;
@@ -108,48 +74,15 @@ internal static class PhraseMatcher
             if (readyPrompt && phrase?.Intent is null or Intent.Progress or Intent.Repeat
                 && lexicon.MovingOn.NextLength(ref tokens, at) is var nextLength and > 0 && (phrase is null || length <= nextLength))
             {
-                askedNext = true;
-                nextIntent = phrase?.Intent;
-                nextEnd = at + nextLength;
-                at = nextEnd;
+                found.AskedNext = true;
+                found.NextIntent = phrase?.Intent;
+                found.NextEnd = at + nextLength;
+                at = found.NextEnd;
                 continue;
             }
             if (phrase is null)
             {
-                // A sensation word no phrase claimed ("it smarts", "a jolt", "throbbed"): what the body feels, said in words the lists lack.
-                var sensation = flags[id] & WordFlags.Sensation;
-                if (sensation != 0)
-                {
-                    if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedgedSensation))
-                    {
-                        maybePain |= hedgedSensation;
-                        negatedPain |= !hedgedSensation;
-                    }
-                    else if (namesCondition)
-                    {
-                        askedAboutCondition = true;
-                    }
-                    else if (Negation.IsHypothetical(flags, ref tokens, at))
-                    {
-                        maybePain = true;
-                    }
-                    else if (sensation == WordFlags.MaybeSensation)
-                    {
-                        if (InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
-                        {
-                            maybePain = true;
-                        }
-                        else
-                        {
-                            looseSensationElsewhere |= looseSensationClause >= 0 && looseSensationClause != clause;
-                            looseSensationClause = clause;
-                        }
-                    }
-                    else if (painClause < 0)
-                    {
-                        painClause = clause;
-                    }
-                }
+                ReadSensation(flags, ref tokens, at, clause, namesCondition, found);
                 at++;
                 continue;
             }
@@ -164,490 +97,121 @@ internal static class PhraseMatcher
                 at = end;
                 continue;
             }
-            bool painFamily = phrase.Intent is Intent.Pain or Intent.MaybePain;
-            // The kinds of pain keep the narrow negation too: "not a sharp pain" is not taken as a mild answer.
-            bool answer = !painFamily && phrase.Intent is not (Intent.Sharp or Intent.Mild);
-            if (phrase.Negatable && Negation.IsNegated(flags, ref tokens, at, end, answer, out bool hedged))
+            var site = new PhraseSite
             {
-                // A negated pain word is still news: "doesn't hurt much" is a little pain, "no pain" answers a question.
-                if (phrase.Intent == Intent.Pain)
-                {
-                    maybePain |= hedged;
-                    negatedPain |= !hedged;
-                }
-            }
-            else if (painFamily && namesCondition)
-            {
-                askedAboutCondition = true;
-            }
-            else if (phrase.Command && CommandWords.InSentence(flags, ref tokens, at, end))
-            {
-                // "the neighbours won't stop drilling", "the end of the rug": not the command.
-            }
-            else if (phrase.Command && progressClause == clause && LinkerBetween(flags, ref tokens, progressEnd, at))
-            {
-                // "how long until finish", "how many left before I stop": the end is what the progress question asks about.
-            }
-            else if (phrase.Command && CommandWords.NamesAnActivity(flags, ref tokens, at, end))
-            {
-                activityCommand = true;
-                ownActivity |= tokens.Ids[end] > 0 && (flags[tokens.Ids[end]] & WordFlags.OwnActivity) != 0;
-            }
-            else if (phrase.Intent == Intent.Ready && ReadyAbout.IsSomethingElse(flags, ref tokens, at, end))
-            {
-                // "the kettle's ready", "ready for dinner": not the listener's.
-            }
-            else if (phrase.Backchannel && tokens.SawHesitation)
-            {
-                // "mm hmm... erm" is thinking aloud, not yet an answer.
-            }
-            else if (phrase.Intent == Intent.Ready && tokens.SawHesitation && TakenBackAtOnce(flags, ref tokens, end))
-            {
-                // "um the uh yeah no the": a go-ahead withdrawn in the same breath, among hesitations, is thinking aloud.
-            }
-            else if (phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.Negator) != 0 && NegatesNextPhrase(lexicon, table, flags, ref tokens, end))
-            {
-                // The "no" of "yes, no pain today" negates the pain word; it is not an answer of its own.
-            }
-            else if (phrase.Intent is Intent.Pain or Intent.Sharp && NoiseOfSomeoneElse(flags, ref tokens, at, end))
-            {
-                // "the kids are screaming": a noise in the room, not the listener's pain; "I'm screaming" stays pain.
-                // At the pain-kind prompt "burning" is a sharp word too, and "the toast is burning" is no kind of pain.
-            }
-            else if (phrase.Intent == Intent.Repeat && phrase.Tokens.Length == 1 && tokens.MarkedBefore(flags, at, WordFlags.Other))
-            {
-                // "my neighbour's mowing the lawn again": the noise is said to be back, nothing is asked to be said again.
-            }
-            else if (phrase.Intent == Intent.MaybePain && InClauseWith(flags, ref tokens, at, WordFlags.NotBody))
-            {
-                // "my English is not so good": the clause speaks of the conversation, not of the body.
-            }
-            else if (phrase.Intent == Intent.Pain && TakenBackAtOnce(phrase, flags, ref tokens, end))
-            {
-                // "sore... no... not sore": the same pain word said again under a verb's negator with nothing but "no"
-                // between corrects a slip; the negated one is weighed on its own. Any other word between keeps the pain.
-            }
-            else if (phrase.Intent == Intent.Pain)
-            {
-                if (Negation.IsHypothetical(flags, ref tokens, at))
-                {
-                    maybePain = true;
-                }
-                else if (painClause < 0)
-                {
-                    painClause = clause;
-                }
-            }
-            else if (phrase.Intent == Intent.Question)
-            {
-                // "should I ... wear socks": a topic named after a general frame is the more precise question.
-                if ((phrase.SelfCued || questionCue) && (topic is null || (generalTopic && !phrase.General)))
-                {
-                    topic = phrase.Topic;
-                    generalTopic = phrase.General;
-                    topicSelfCued = phrase.SelfCued;
-                    topicClause = clause;
-                    present |= Bit(Intent.Question);
-                }
-            }
-            else if (phrase.Intent == Intent.Yes && Negation.IsTurnedAround(flags, ref tokens, end))
-            {
-                // "absolutely not", "of course not": the negator after the yes word, ending the clause, answers no.
-                present |= Bit(Intent.No);
-                end++;
-            }
-            else if (phrase.Intent == Intent.Yes && PastCondition.IsOver(flags, ref tokens, at, end))
-            {
-                // "I had sciatica years ago but it's gone now"; a yes said outright beside it is decided after the loop.
-                pastConditionOver = true;
-            }
-            else if (phrase.Intent == Intent.Enough && StartsAny(lexicon.WholeSession, ref tokens, end))
-            {
-                // "that's enough for today": the whole practice is over, not only the leg.
-                present |= Bit(Intent.Stop);
-            }
-            else if (phrase.Intent == Intent.MaybePain
-                && (Minimised(flags, ref tokens, at) || ((table.Answers & Bit(Intent.Yes)) != 0 && Occasional(flags, ref tokens, at, end))))
-            {
-                // "my knee gets stiff sometimes, so yes" at the screen: a feeling that comes and goes, or came once, is
-                // what the answer is about, not a report of now; pain words never come here.
-                // "no, just tight hamstrings": whether it stands is known only once the answer is (after the loop).
-                minorMaybePain = true;
-                // "no pain, just a pull, next please" is the stretch felt, as an unminimised one would be.
-                if (NamesMildState(flags, phrase)) tightnessNamed = true;
-                else otherMaybePain = true;
-            }
-            else if (phrase.Intent == Intent.MaybePain && phrase.Tokens.Length == 1 && (flags[phrase.Tokens[0]] & WordFlags.MildState) != 0)
-            {
-                // "ease up on the pace, I'm stiff today": stiffness is the reason for a change of pace (after the loop).
-                mildState = true;
-                tightnessNamed = true;
-            }
-            else if (phrase.SaidThing)
-            {
-                // "what were the options", "the last instruction": named as said before, it is to be said again.
-                if (tokens.MarkedBefore(flags, at, WordFlags.Recall))
-                {
-                    present |= Bit(Intent.Repeat);
-                }
-                else
-                {
-                    namesSaidThing = true;
-                }
-            }
-            else if (phrase.UnlessAnswered)
-            {
-                unlessAnswered |= Bit(phrase.Intent);
-            }
-            else
-            {
-                if (phrase.Intent == Intent.MaybePain)
-                {
-                    if (NamesMildState(flags, phrase)) tightnessNamed = true;
-                    else otherMaybePain = true;
-                }
-                present |= Bit(phrase.Intent);
-                if (phrase.Intent is Intent.Mat or Intent.Carpet or Intent.Hardwood)
-                {
-                    surfaceClause = clause;
-                }
-            }
+                Tokens = tokens,
+                Lexicon = lexicon,
+                Table = table,
+                Phrase = phrase,
+                At = at,
+                End = end,
+                Clause = clause,
+                QuestionCue = questionCue,
+                NamesCondition = namesCondition,
+                ProgressClause = found.ProgressClause,
+                ProgressEnd = found.ProgressEnd,
+                HasTopic = found.Topic is not null,
+                GeneralTopic = found.GeneralTopic,
+            };
+            var reading = PhraseRules.Read(ref site);
+            end += found.Add(reading, phrase, clause, flags, reading == PhraseReading.ActivityCommand ? tokens.Ids[end] : 0);
             if (phrase.Intent == Intent.Progress)
             {
-                progressClause = clause;
-                progressEnd = end;
+                found.ProgressClause = clause;
+                found.ProgressEnd = end;
             }
             at = end;
         }
 
-        // "by the fire", "a hot floor" beside a surface answer describe the room; anywhere else the bot still asks.
-        if (looseSensationClause >= 0 && (looseSensationElsewhere || looseSensationClause != surfaceClause))
+        return new MatchEvidence
         {
-            maybePain = true;
-        }
-        // "yes, I had a herniated disc years ago, but it doesn't bother me now": an explicit yes is the answer; without
-        // one the condition said to be over answers no.
-        if (pastConditionOver && (present & Bit(Intent.Yes)) == 0)
-        {
-            present |= Bit(Intent.No);
-        }
-        // "I'd rather start fresh" answers no; "yes, I have sciatica, start fresh" answers the question asked.
-        if ((present & table.Answers) == 0)
-        {
-            present |= unlessAnswered;
-        }
-        // A mild state that is not pain beside a change of pace is its reason; alone ("I'm stiff") the bot asks.
-        const ulong pace = (1UL << (int)Intent.Slower) | (1UL << (int)Intent.Faster) | (1UL << (int)Intent.Pause);
-        // a tightness named beside an explicit denial of pain and a go-ahead ("my calves feel tight, no pain
-        // though, keep going") is the stretch being felt: the go-ahead stands. "tight, carry on" with no denial still
-        // asks, and a pain said anywhere ("tight and it hurts, carry on") is pain.
-        bool stretchFelt = tightnessNamed && !otherMaybePain && negatedPain && painClause < 0 && !maybePain
-            && (present & (Bit(Intent.Ready) | Bit(Intent.More))) != 0;
-        if (stretchFelt)
-        {
-            present &= ~Bit(Intent.MaybePain);
-        }
-        if (mildState && (present & pace) == 0 && !stretchFelt)
-        {
-            present |= Bit(Intent.MaybePain);
-        }
-
-        // "no back problems, just tight hamstrings": a feeling offered as minor beside an explicit answer qualifies the
-        // answer; said without one ("just tight") it is still asked about.
-        if (minorMaybePain && (present & table.Answers) == 0 && !stretchFelt)
-        {
-            present |= Bit(Intent.MaybePain);
-        }
-        // "repeat that instruction": the instruction is what to repeat; "instructions" alone asks for help. Beside a
-        // change of pace ("leave more space between the instructions") it is what the pace is about.
-        if (namesSaidThing && (present & (Bit(Intent.Repeat) | Bit(Intent.Slower) | Bit(Intent.Faster) | Bit(Intent.Pause))) == 0)
-        {
-            present |= Bit(Intent.Help);
-        }
-        // "done with that, what's next": moving on, not a question about how far along. "heel's in, what now" names no
-        // progress phrase ("what now" alone asks to hear it again) and is moving on too.
-        if (((present & Bit(Intent.Progress)) != 0 || present == 0) && movingOn)
-        {
-            present = (present & ~Bit(Intent.Progress)) | Bit(Intent.Ready);
-        }
-        // "what's next" with nothing else said, or after a word of assent only: every writer meant "go on".
-        if (askedNext && !maybePain)
-        {
-            // A finish denied or asked about ("not done with that, what's next", "are we done, what's next"), or words
-            // after it that nothing else understood ("what's next, is it the left leg"), keep what the phrase meant before.
-            if (lexicon.MovingOn.FinishDeniedOrAsked(flags, ref tokens) || (present == 0 && WordsAfter(ref tokens, nextEnd)))
-            {
-                present |= nextIntent is { } meant ? Bit(meant) : 0;
-            }
-            else if (present == 0)
-            {
-                present |= Bit(Intent.Ready);
-            }
-        }
-        // "I had my eyes closed and missed that, say it once more": asking to hear it again is the request; a topic
-        // the sentence only mentions, asked about by no word of its own, does not turn it into a question.
-        if ((present & Bit(Intent.Repeat)) != 0 && topic is not null && !topicSelfCued && !generalTopic)
-        {
-            present &= ~Bit(Intent.Question);
-            topic = null;
-            topicClause = -1;
-        }
-        // "forget it, I'm done": giving up the practice, wherever it is said.
-        if (lexicon.GivingUp.Matches(flags, ref tokens))
-        {
-            present |= Bit(Intent.Stop);
-        }
-        // "stop going so fast": what is to change (slower) is the request; "stop moving" alone still stops, while
-        // "stop barking" is said to someone else and the practice goes on waiting.
-        if (activityCommand && ownActivity && present == 0)
-        {
-            present |= Bit(Intent.Stop);
-        }
-        // A question about what the practice helps names a condition without reporting pain. Where questions are not
-        // answered (the surface and pain-kind prompts), a pain word stays a possible pain.
-        if (askedAboutCondition)
-        {
-            if (Array.IndexOf(table.Priority, Intent.Question) >= 0)
-            {
-                present |= Bit(Intent.Question);
-                if (topic is null || generalTopic)
-                {
-                    topic = lexicon.ConditionQuestion.Topic;
-                    topicClause = conditionClause;
-                    generalTopic = false;
-                }
-            }
-            else
-            {
-                maybePain = true;
-            }
-        }
-        // "is it ok if we take a break": a request asked politely is the request. Only answers ("ok", "go ahead", "yes")
-        // are held inside a question whether to practise, which is then what was said.
-        if (generalTopic && (present & ~(Bit(Intent.Question) | Bit(Intent.Ready) | Bit(Intent.More) | Bit(Intent.Yes) | Bit(Intent.No))) != 0)
-        {
-            present &= ~Bit(Intent.Question);
-            topic = null;
-            topicClause = -1;
-        }
-        if (painClause >= 0)
-        {
-            // "does this help my back pain" asks about the practice while naming pain: ask, do not guess.
-            if (topicClause == painClause)
-            {
-                maybePain = true;
-                present &= ~Bit(Intent.Question);
-            }
-            else
-            {
-                present |= Bit(Intent.Pain);
-            }
-        }
-        if (maybePain)
-        {
-            // Where the kind of pain is asked, pain is already known: "did you say it hurts?" would be a detour whose
-            // "no" resumes the movement, so a maybe is a pain report and the kind is asked again.
-            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
-        }
-        // at the safety question "a dodgy knee" or "my back's a bit weak" names a condition in everyday words, which
-        // is the yes asked for; asking "did you say it hurts?" of it is a detour. As with a replaced joint, pain denied now
-        // keeps the condition ("a dodgy back but no pain" is yes). Only when nothing else was understood: pain said
-        // anywhere is already in present and wins, and at the ready prompt a body part still asks.
-        if (present == 0 && !maybePain && painClause < 0 && (table.Answers & Bit(Intent.Yes)) != 0 && NamesCondition(flags, ref tokens))
-        {
-            present |= Bit(Intent.Yes);
-        }
-        // An explicit answer wins over what a negated pain word implies: "yes, though it isn't sore these days" is yes.
-        if (negatedPain && painClause < 0 && table.NegatedPain is { } meaning && (present & table.Answers) == 0)
-        {
-            present |= Bit(meaning);
-        }
-        // "ah, okay" and "ohh right" open with a sound that acknowledges; the same sound alone, or after the answer
-        // ("ready... ahhh"), may be pain, so the bot asks.
-        if (maybeCry && !(cryOnlyInFront && present != 0))
-        {
-            maybePain = true;
-            present |= Bit(table.AsksPainKind ? Intent.Pain : Intent.MaybePain);
-        }
-        // At the pain-kind prompt the movement has already stopped and pain is known. A picture of the pain ("like a
-        // knife", "a zap") or a sharp sensation word is not a mild answer, and calling a sharp pain mild is the costly
-        // mistake (it offers to go on), so it is sharp unless a mild word says otherwise.
-        if (table.AsksPainKind && (present & (Bit(Intent.Sharp) | Bit(Intent.Mild))) == 0
-            && (tokens.SawImagery || HasSharpSensation(flags, ref tokens)))
-        {
-            present |= Bit(Intent.Sharp);
-        }
-        // "it goes all the way down to my calf" is pain spreading, the red flag of the pain-kind prompt, whatever
-        // a mild word says beside it; elsewhere it is pain, never a body part merely mentioned. A listener who says they
-        // cannot tell the kind ("it moved into my lower back, I can't tell what kind") is asked again, as below.
-        if (Travels(flags, ref tokens) && !(table.AsksPainKind && SaysAny(lexicon.UnsureOfKind, ref tokens)))
-        {
-            present |= Bit(table.AsksPainKind ? Intent.Sharp : Intent.Pain);
-        }
-        // where it goes, said with no verb ("down the back of my thigh"), answers the kind too, unless a mild
-        // word answers it ("a mild ache down my thigh") or the listener cannot tell.
-        if (table.AsksPainKind && (present & (Bit(Intent.Sharp) | Bit(Intent.Mild))) == 0 && NamesPath(flags, ref tokens)
-            && !SaysAny(lexicon.UnsureOfKind, ref tokens))
-        {
-            present |= Bit(Intent.Sharp);
-        }
-        // "I wasn't ready a second ago, but I am now": the later clause is what holds now.
-        if ((present & Bit(Intent.Pause)) != 0 && Array.IndexOf(table.Priority, Intent.Ready) >= 0 && lexicon.ReadyNow.Matches(flags, ref tokens))
-        {
-            present = (present & ~Bit(Intent.Pause)) | Bit(Intent.Ready);
-        }
-        // "I don't know, it's sore": a listener unsure of the kind has not called it mild by naming the pain, so the kind
-        // is asked again; "not sure which, a dull ache" names it. Sharp is kept: calling a sharp pain anything else is the
-        // costly mistake.
-        if (table.AsksPainKind && (present & Bit(Intent.Mild)) != 0 && (present & Bit(Intent.Sharp)) == 0
-            && SaysAny(lexicon.UnsureOfKind, ref tokens) && !SaysAny(lexicon.NamedKind, ref tokens))
-        {
-            present = (present & ~Bit(Intent.Mild)) | Bit(Intent.Pain);
-        }
-        // "it moved into my lower back, I can't tell what kind": where it hurts, but no kind, is a pain report.
-        if (table.AsksPainKind && present == 0 && SaysAny(lexicon.UnsureOfKind, ref tokens) && MentionsBody(flags, ref tokens))
-        {
-            present |= Bit(Intent.Pain);
-        }
-        foreach (var intent in table.Priority)
-        {
-            if ((present & Bit(intent)) != 0)
-            {
-                // An answer that moves on must not carry away a caveat nobody understood ("no pain" is understood).
-                if (intent is Intent.Ready or Intent.More or Intent.Yes && !negatedPain && UnknownAfterCaveat(flags, ref tokens)) return new Recognition(Intent.MaybePain);
-                // "ready but my knee is doing a funny thing": what a caveat says of the body, in words no list holds, may be
-                // pain, so a go-ahead beside it is asked about, whatever else was understood.
-                if (intent is Intent.Ready or Intent.More or Intent.Yes && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
-                // "I no get pain but my knee dey swell": the no a denied pain gives is as unsure beside such a caveat.
-                if (intent == Intent.No && negatedPain && caveatStart >= 0 && !caveatUnderstood) return new Recognition(Intent.MaybePain);
-                return intent == Intent.Question ? new Recognition(Intent.Question, topic) : new Recognition(intent);
-            }
-        }
-        // A maybe-pain never falls through to unknown, even where the context does not list it.
-        if (maybePain) return new Recognition(Intent.MaybePain);
-        // Nothing understood, yet it speaks of the body ("my leg's on fire"): ask rather than re-prompt, because
-        // the phrasings of pain are more than any list holds. Not at the pain-kind prompt: pain is already known there.
-        // A command to someone else names their doing, not a feeling ("stop licking my foot").
-        if (present == 0 && !negatedPain && !(activityCommand && !ownActivity) && !table.Priority.Contains(Intent.Sharp) && MentionsBody(flags, ref tokens))
-        {
-            return new Recognition(Intent.MaybePain);
-        }
-        return new Recognition(Intent.Unknown);
-    }
-
-    /// <summary>A minimiser ("just", "only") up to <see cref="MinimiserReach"/> words before, in the same clause ("just a bit stiff").</summary>
-    private static bool Minimised(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        for (int k = at; k >= 0 && k >= at - MinimiserReach; k--)
-        {
-            if (k < at && tokens.Ids[k] == Lexicon.Boundary)
-            {
-                return false;
-            }
-            if (tokens.IsAfterMinimiser(k)
-                || (k > 0 && tokens.Ids[k - 1] > 0 && (flags[tokens.Ids[k - 1]] & WordFlags.Minimiser) != 0))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>True when the phrase's clause holds a word saying the feeling comes and goes or is past ("sometimes", "had").</summary>
-    private static bool Occasional(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
-    {
-        const WordFlags marks = WordFlags.Occasional | WordFlags.Past;
-        return tokens.MarkedBefore(flags, at, marks) || tokens.MarkedFrom(flags, end, marks);
+            Priority = table.Priority,
+            Answers = table.Answers,
+            NegatedPainMeaning = table.NegatedPain,
+            ConditionTopic = lexicon.ConditionQuestion.Topic,
+            Said = found.Present,
+            MaybePain = found.MaybePain,
+            NegatedPain = found.NegatedPain,
+            PainClause = found.PainClause,
+            Topic = found.Topic,
+            TopicClause = found.TopicClause,
+            GeneralTopic = found.GeneralTopic,
+            MaybeCry = found.MaybeCry,
+            CryOnlyInFront = found.CryOnlyInFront,
+            NamesSaidThing = found.NamesSaidThing,
+            MinorMaybePain = found.MinorMaybePain,
+            MildState = found.MildState,
+            TightnessNamed = found.TightnessNamed,
+            OtherMaybePain = found.OtherMaybePain,
+            PastConditionOver = found.PastConditionOver,
+            UnlessAnswered = found.UnlessAnswered,
+            MovingOn = movingOn,
+            AskedNext = found.AskedNext,
+            NextIntent = found.NextIntent,
+            WordsAfterNext = found.AskedNext && WordsAfter(ref tokens, found.NextEnd),
+            FinishDeniedOrAsked = found.AskedNext && lexicon.MovingOn.FinishDeniedOrAsked(flags, ref tokens),
+            ActivityCommand = found.ActivityCommand,
+            OwnActivity = found.OwnActivity,
+            AskedAboutCondition = found.AskedAboutCondition,
+            ConditionClause = conditionClause,
+            BodyCaveat = caveatStart >= 0,
+            CaveatUnderstood = found.CaveatUnderstood,
+            LooseSensationClause = found.LooseSensationClause,
+            LooseSensationElsewhere = found.LooseSensationElsewhere,
+            SurfaceClause = found.SurfaceClause,
+            NamesCondition = UtteranceFacts.NamesCondition(flags, ref tokens),
+            GivingUp = lexicon.GivingUp.Matches(flags, ref tokens),
+            PicturesPain = tokens.SawImagery,
+            SharpSensation = UtteranceFacts.HasSharpSensation(flags, ref tokens),
+            Travels = UtteranceFacts.Travels(flags, ref tokens),
+            NamesPath = UtteranceFacts.NamesPath(flags, ref tokens),
+            UnsureOfKind = ClauseWords.SaysAny(lexicon.UnsureOfKind, ref tokens),
+            NamedKind = ClauseWords.SaysAny(lexicon.NamedKind, ref tokens),
+            ReadyNow = lexicon.ReadyNow.Matches(flags, ref tokens),
+            MentionsBody = UtteranceFacts.MentionsBody(flags, ref tokens),
+            UnknownAfterCaveat = UtteranceFacts.UnknownAfterCaveat(flags, ref tokens),
+        };
     }
 
     /// <summary>
-    /// True when a noise word of the pain phrase ("screaming") is made by someone else named before it in its clause
-    /// ("the kids are screaming") and the clause names no part of the listener's body ("my hamstring is screaming").
+    /// A sensation word no phrase claimed ("it smarts", "a jolt", "throbbed"): what the body feels, said in words the
+    /// lists lack. An everyday one ("hot", "warm") is pain only beside a body part.
     /// </summary>
-    private static bool NoiseOfSomeoneElse(WordFlags[] flags, ref TokenBuffer tokens, int at, int end)
+    private static void ReadSensation(WordFlags[] flags, ref TokenBuffer tokens, int at, int clause, bool namesCondition, ScanFindings found)
     {
-        bool noise = false;
-        for (int k = at; k < end; k++)
+        var sensation = flags[tokens.Ids[at]] & WordFlags.Sensation;
+        if (sensation == 0)
         {
-            noise |= (flags[tokens.Ids[k]] & WordFlags.Noise) != 0;
+            return;
         }
-        return noise && !InClauseWith(flags, ref tokens, at, WordFlags.BodyPart) && tokens.MarkedBefore(flags, at, WordFlags.Other);
-    }
-
-    /// <summary>True when the clause holding <paramref name="at"/> has a word with <paramref name="mark"/>.</summary>
-    private static bool InClauseWith(WordFlags[] flags, ref TokenBuffer tokens, int at, WordFlags mark) =>
-        tokens.MarkedBefore(flags, at, mark) || tokens.MarkedFrom(flags, at, mark);
-
-    /// <summary>True when a time linker ("until", "before") stands between the progress phrase and the command word.</summary>
-    private static bool LinkerBetween(WordFlags[] flags, ref TokenBuffer tokens, int from, int to)
-    {
-        for (int k = from; k < to; k++)
+        if (Negation.IsNegated(flags, ref tokens, at, at + 1, answer: false, out bool hedged))
         {
-            if (tokens.Ids[k] > 0 && (flags[tokens.Ids[k]] & WordFlags.TimeLinker) != 0)
+            found.Denied(hedged);
+        }
+        else if (namesCondition)
+        {
+            found.AskedAboutCondition = true;
+        }
+        else if (Negation.IsHypothetical(flags, ref tokens, at))
+        {
+            found.MaybePain = true;
+        }
+        else if (sensation == WordFlags.MaybeSensation)
+        {
+            if (ClauseWords.InClauseWith(flags, ref tokens, at, WordFlags.BodyPart))
             {
-                return true;
+                found.MaybePain = true;
+            }
+            else
+            {
+                found.LooseSensationIn(clause);
             }
         }
-        return false;
-    }
-
-    private static bool InClauseAfter(int[][] sequences, ref TokenBuffer tokens, int from)
-    {
-        for (int k = from; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
+        else
         {
-            if (StartsAny(sequences, ref tokens, k))
-            {
-                return true;
-            }
+            found.PainIn(clause);
         }
-        return false;
     }
-
-    private static bool SaysAny(int[][] sequences, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            if (StartsAny(sequences, ref tokens, i))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool StartsAny(int[][] sequences, ref TokenBuffer tokens, int at)
-    {
-        foreach (var sequence in sequences)
-        {
-            if (tokens.Matches(sequence, at))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool UnknownAfterCaveat(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        bool caveat = false;
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (caveat && id == -1) return true;
-            caveat |= id > 0 && (flags[id] & WordFlags.Caveat) != 0;
-        }
-        return false;
-    }
-
-    private static bool NamesMildState(WordFlags[] flags, Phrase phrase)
-    {
-        foreach (int token in phrase.Tokens)
-        {
-            if ((flags[token] & WordFlags.MildState) != 0) return true;
-        }
-        return false;
-    }
-
     /// <summary>A word of any kind after <paramref name="from"/>: "what's next" was not the end of what was said.</summary>
     private static bool WordsAfter(ref TokenBuffer tokens, int from)
     {
@@ -656,151 +220,6 @@ internal static class PhraseMatcher
             if (tokens.Ids[i] > 0) return true;
         }
         return false;
-    }
-
-    /// <summary>How far a travelling pain's direction may come after its verb ("goes all the way down").</summary>
-    private const int TravelReach = 5;
-
-    /// <summary>How far the body part may come after the direction ("down the back of my leg").</summary>
-    private const int DestinationReach = 3;
-
-    /// <summary>
-    /// A pain said to travel to a body part: a `travelling` verb not said by the listener of themself, a direction within
-    /// <see cref="TravelReach"/> words, and a body part soon after the direction, in one clause ("it runs down into my
-    /// foot"). A side word after the direction is the practice moving on ("it goes to the other leg").
-    /// </summary>
-    private static bool Travels(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0 || !(IsTravelVerb(flags, ref tokens, i)) || MoverBefore(flags, ref tokens, i)) continue;
-            int toward = -1;
-            for (int j = i + 1; j < tokens.Count; j++)
-            {
-                int next = tokens.Ids[j];
-                if (next <= 0) break;
-                var f = flags[next];
-                if ((f & WordFlags.TravelToward) != 0 && j - i <= TravelReach)
-                {
-                    toward = j;
-                }
-                else if ((toward < 0 && j - i > TravelReach) || (toward >= 0 && (j - toward > DestinationReach || (f & WordFlags.TravelAside) != 0)))
-                {
-                    break;
-                }
-                else if (toward >= 0 && NamesBody(flags, ref tokens, j))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// A travelling verb, or dictation's mishearing of one ("shouting down the back of my leg") with a path word straight
-    /// after it: "the kids are shouting" and "shouting downstairs" stay noise, and so does someone else shouting down a
-    /// place ("the kids are shouting down the back of the garden").
-    /// </summary>
-    private static bool IsTravelVerb(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        var f = flags[tokens.Ids[at]];
-        if ((f & WordFlags.TravelVerb) != 0) return true;
-        if ((f & WordFlags.TravelMisheard) == 0 || at + 1 >= tokens.Count) return false;
-        int next = tokens.Ids[at + 1];
-        return next > 0 && (flags[next] & WordFlags.TravelPath) != 0 && !tokens.MarkedBefore(flags, at, WordFlags.Other);
-    }
-
-    /// <summary>How far the body part may come after a path word said without a verb ("down the outside of my thigh").</summary>
-    private const int PathReach = 5;
-
-    /// <summary>
-    /// At the pain-kind prompt: a path word and a body part soon after it ("down the back of my thigh", "right
-    /// down into my foot", "along my shin") say where the pain goes, so it spreads, with no verb said. Not under a
-    /// negator earlier in its clause ("it doesn't go down my leg", "not down my leg"), nor of someone else ("the kids
-    /// are shouting down the back of the garden"), nor after a word that places the
-    /// body ("when I lie down on my back"), nor with a side named after it (the practice moving on).
-    /// </summary>
-    private static bool NamesPath(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0 || (flags[id] & WordFlags.TravelPath) == 0) continue;
-            if (i > 0 && tokens.Ids[i - 1] > 0 && (flags[tokens.Ids[i - 1]] & WordFlags.TravelStill) != 0) continue;
-            if (tokens.MarkedBefore(flags, i, WordFlags.Negator | WordFlags.Other)) continue;
-            for (int j = i + 1; j < tokens.Count && j - i <= PathReach; j++)
-            {
-                int next = tokens.Ids[j];
-                if (next <= 0 || (flags[next] & WordFlags.TravelAside) != 0) break;
-                if (NamesBody(flags, ref tokens, j)) return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"I'm going to my left leg", "we're moving into the right side": the subject just before the verb moves.</summary>
-    private static bool MoverBefore(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        for (int i = at - 1; i >= 0 && i >= at - 2; i--)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0) return false;
-            if ((flags[id] & WordFlags.TravelMover) != 0) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// True when a body part is named as the body: not as a place ("the back bedroom") and not in a clause that says only
-    /// a plain state of it ("my feet are cold").
-    /// </summary>
-    private static bool MentionsBody(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            if (NamesBody(flags, ref tokens, i) && !InClauseWith(flags, ref tokens, i, WordFlags.PlainState)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>How far after a condition word its body part may come ("a dodgy lower back").</summary>
-    private const int ConditionBefore = 2;
-
-    /// <summary>How far after its body part a condition word may come ("my left knee is a bit weak").</summary>
-    private const int ConditionAfter = 4;
-
-    /// <summary>
-    /// True when a `condition_states` word is said of a body part close by in its clause ("a dodgy lower back", "my knees
-    /// are weak") and no negator comes before it in the clause ("my knee isn't bad", "I don't have a bad back"). Close,
-    /// because "the weather is bad for my knees" says nothing of a condition.
-    /// </summary>
-    private static bool NamesCondition(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            if (id <= 0 || (flags[id] & WordFlags.ConditionState) == 0) continue;
-            if (tokens.MarkedBefore(flags, i, WordFlags.Negator)) continue;
-            for (int k = i + 1; k < tokens.Count && k <= i + ConditionBefore && tokens.Ids[k] != Lexicon.Boundary; k++)
-            {
-                if (NamesBody(flags, ref tokens, k)) return true;
-            }
-            for (int k = i - 1; k >= 0 && k >= i - ConditionAfter && tokens.Ids[k] != Lexicon.Boundary; k--)
-            {
-                if (NamesBody(flags, ref tokens, k)) return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool NamesBody(WordFlags[] flags, ref TokenBuffer tokens, int at)
-    {
-        int id = tokens.Ids[at];
-        if (id <= 0 || (flags[id] & WordFlags.BodyPart) == 0) return false;
-        int next = at + 1 < tokens.Count ? tokens.Ids[at + 1] : 0;
-        return next <= 0 || (flags[next] & WordFlags.Place) == 0;
     }
 
     /// <summary>
@@ -826,7 +245,7 @@ internal static class PhraseMatcher
             for (int k = from; k < clauseEnd; k++)
             {
                 // "my calf", "my left knee": the body named as a thing; "it comes back" uses the word as an adverb.
-                if (NamesBody(flags, ref tokens, k) && (AfterDeterminer(flags, ref tokens, k - 1) || AfterDeterminer(flags, ref tokens, k - 2)))
+                if (UtteranceFacts.NamesBody(flags, ref tokens, k) && (AfterDeterminer(flags, ref tokens, k - 1) || AfterDeterminer(flags, ref tokens, k - 2)))
                 {
                     start = from;
                     end = clauseEnd;
@@ -838,207 +257,6 @@ internal static class PhraseMatcher
 
     private static bool AfterDeterminer(WordFlags[] flags, ref TokenBuffer tokens, int at) =>
         at >= 0 && tokens.Ids[at] > 0 && (flags[tokens.Ids[at]] & WordFlags.Determiner) != 0;
-
-    /// <summary>
-    /// True when the pain phrase ending at <paramref name="end"/> is followed, with only negators or clause breaks
-    /// between, by a verb's negator and the same phrase again ("sore... no... not sore", "sore, not sore").
-    /// </summary>
-    private static bool TakenBackAtOnce(Phrase phrase, WordFlags[] flags, ref TokenBuffer tokens, int end)
-    {
-        for (int k = end; k < tokens.Count; k++)
-        {
-            int id = tokens.Ids[k];
-            if (id == Lexicon.Boundary)
-            {
-                continue;
-            }
-            if (id <= 0 || (flags[id] & WordFlags.Negator) == 0)
-            {
-                return false;
-            }
-            if ((flags[id] & WordFlags.VerbNegator) != 0 && tokens.Matches(phrase.Tokens, k + 1))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasSharpSensation(WordFlags[] flags, ref TokenBuffer tokens)
-    {
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            int id = tokens.Ids[i];
-            // "the toast is burning": something else in the room burns, which says nothing of the kind of pain.
-            if (id > 0 && (flags[id] & (WordFlags.SharpSensation | WordFlags.MaybeSensation)) != 0 && !Negation.IsNegated(flags, ref tokens, i, i + 1, answer: false, out _)
-                && !NoiseOfSomeoneElse(flags, ref tokens, i, i + 1))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "not sore... go", "sore... no... not sore... go": before a one-word answer only a pain word said not to be there
-    /// (a verb's negator right before the last one), so the answer is still all the listener asked for. Any other word
-    /// before it keeps the rule that such an answer counts only alone.
-    /// </summary>
-    private static bool OnlyPainSaidAwayBefore(Lexicon lexicon, ref TokenBuffer tokens, int at)
-    {
-        var flags = lexicon.Flags;
-        int last = at - 1;
-        while (last >= 0 && tokens.Ids[last] == Lexicon.Boundary)
-        {
-            last--;
-        }
-        // The word said away must be a pain word of its own, not "it" or "not" that pain phrases also hold.
-        if (last < 1 || !IsPainWord(lexicon, tokens.Ids[last]) || (flags[tokens.Ids[last]] & WordFlags.Structural) != 0 || tokens.Ids[last - 1] <= 0 || (flags[tokens.Ids[last - 1]] & WordFlags.VerbNegator) == 0)
-        {
-            return false;
-        }
-        for (int k = 0; k < last; k++)
-        {
-            int id = tokens.Ids[k];
-            if (id != Lexicon.Boundary && !IsPainWord(lexicon, id) && (id <= 0 || (flags[id] & WordFlags.Negator) == 0))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsPainWord(Lexicon lexicon, int id) => id > 0 && id < lexicon.PainWords.Length && lexicon.PainWords[id];
-
-    private static Phrase? Best(Phrase[]? phrases, ref TokenBuffer tokens, int at, bool questionCue, Lexicon lexicon, out int length)
-    {
-        var flags = lexicon.Flags;
-        length = 0;
-        if (phrases is null)
-        {
-            return null;
-        }
-        foreach (var phrase in phrases)
-        {
-            bool acrossBreaks = false;
-            if (phrase.Alone && (at != 0 || phrase.Tokens.Length != tokens.Count)
-                && !(at + phrase.Tokens.Length == tokens.Count && OnlyPainSaidAwayBefore(lexicon, ref tokens, at)))
-            {
-                if (!(acrossBreaks = AloneAcrossBreaks(phrase, ref tokens, at)))
-                {
-                    continue;
-                }
-            }
-            // A topic word that is also an answer ("sciatica" at the safety screen) is the topic only when asked about.
-            if (phrase.Intent == Intent.Question && !phrase.SelfCued && !questionCue)
-            {
-                continue;
-            }
-            if (acrossBreaks)
-            {
-                length = tokens.Count;
-            }
-            else if (tokens.Matches(phrase.Tokens, at))
-            {
-                length = phrase.Tokens.Length;
-            }
-            else if (phrase.TakesObject && HoldsObject(phrase, ref tokens, at, flags))
-            {
-                length = phrase.Tokens.Length + 1;
-            }
-            else
-            {
-                continue;
-            }
-            // "I don't" answers; "I don't want to..." is the start of a sentence.
-            if (phrase.ClauseEnd && at + length < tokens.Count && tokens.Ids[at + length] != Lexicon.Boundary)
-            {
-                continue;
-            }
-            // "can I carry on if I'm tired" asks; "can I carry on" is left to the phrases after it.
-            if (phrase.Conditional && !InClauseAfter(lexicon.Circumstances, ref tokens, at + length))
-            {
-                continue;
-            }
-            return phrase;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "sorry, what?": a short answer of several words is still the whole utterance when a comma falls between them, as
-    /// a typist or dictation puts one after "sorry" or "excuse me". Nothing else may be said: "sorry, what a day" is not it.
-    /// </summary>
-    private static bool AloneAcrossBreaks(Phrase phrase, ref TokenBuffer tokens, int at)
-    {
-        if (at != 0 || phrase.Tokens.Length < 2 || tokens.Count <= phrase.Tokens.Length)
-        {
-            return false;
-        }
-        int matched = 0;
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            int id = tokens.Ids[k];
-            if (id == Lexicon.Boundary)
-            {
-                continue;
-            }
-            if (matched == phrase.Tokens.Length || id != phrase.Tokens[matched])
-            {
-                return false;
-            }
-            matched++;
-        }
-        return matched == phrase.Tokens.Length;
-    }
-
-    /// <summary>"slow this down", "speed things up": a verb and its particle with one object word between.</summary>
-    private static bool HoldsObject(Phrase phrase, ref TokenBuffer tokens, int at, WordFlags[] flags) =>
-        at + 2 < tokens.Count
-        && tokens.Ids[at] == phrase.Tokens[0]
-        && tokens.Ids[at + 1] > 0 && (flags[tokens.Ids[at + 1]] & WordFlags.PhrasalObject) != 0
-        && tokens.Ids[at + 2] == phrase.Tokens[1];
-
-    /// <summary>
-    /// True when a negator at <paramref name="end"/> - 1 negates the pain phrase or sensation after it ("no pain",
-    /// "nothing hurts"); a phrase that opens its own sentence ("no, it hurts", "no it hurts") is not negated.
-    /// </summary>
-    // A negator right after the go-ahead with nothing of substance after it ("yeah no", "yeah no the"); "yeah no worries"
-    // goes on to say something, so it is left to the phrases.
-    private static bool TakenBackAtOnce(WordFlags[] flags, ref TokenBuffer tokens, int end)
-    {
-        if (end >= tokens.Count || tokens.Ids[end] <= 0 || (flags[tokens.Ids[end]] & WordFlags.Negator) == 0)
-        {
-            return false;
-        }
-        for (int k = end + 1; k < tokens.Count && tokens.Ids[k] != Lexicon.Boundary; k++)
-        {
-            if (tokens.Ids[k] <= 0 || (flags[tokens.Ids[k]] & (WordFlags.Determiner | WordFlags.Filler)) == 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool NegatesNextPhrase(Lexicon lexicon, ContextTable table, WordFlags[] flags, ref TokenBuffer tokens, int end)
-    {
-        int j = end;
-        for (int skipped = 0; j < tokens.Count && tokens.Ids[j] > 0 && (flags[tokens.Ids[j]] & WordFlags.NegationSkip) != 0 && skipped < 3; skipped++)
-        {
-            j++;
-        }
-        if (j >= tokens.Count || tokens.Ids[j] <= 0 || (flags[tokens.Ids[j]] & WordFlags.Subject) != 0)
-        {
-            return false;
-        }
-        if ((flags[tokens.Ids[j]] & WordFlags.Sensation) != 0)
-        {
-            return true;
-        }
-        var next = Best(table.ByFirstToken[tokens.Ids[j]], ref tokens, j, questionCue: false, lexicon, out _);
-        return next is { Negatable: true, Intent: Intent.Pain or Intent.MaybePain };
-    }
 
     /// <summary>
     /// The clause that opens with the frame of a question about a condition ("is it good for ...") and says nothing of
@@ -1082,6 +300,4 @@ internal static class PhraseMatcher
         }
         return -1;
     }
-
-    private static ulong Bit(Intent intent) => 1UL << (int)intent;
 }

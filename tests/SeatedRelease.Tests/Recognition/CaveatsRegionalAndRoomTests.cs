@@ -50,11 +50,18 @@ public sealed class CaveatsRegionalAndRoomTests(RecognizerFixture fixture) : ICl
     [InlineData("we went camping at the weekend")]
     [InlineData("my feet are cold")]
     [InlineData("the one in the back bedroom")]
-    [InlineData("my neighbour's mowing the lawn again")]
-    [InlineData("the dog's barking again")]
-    public void Camping_cold_feet_a_back_room_and_someone_elses_noise_are_not_pain_nor_a_command(string utterance)
+    public void Camping_cold_feet_and_a_back_room_are_not_pain(string utterance)
     {
         Assert.Equal("unknown", Ready(utterance));
+    }
+
+    [Theory]
+    [InlineData("my neighbour's mowing the lawn again")]
+    [InlineData("the dog's barking again")]
+    public void Someone_elses_noise_said_to_be_back_is_no_request_to_repeat(string utterance)
+    {
+        // The trained classifier reads "again" said of a noise; the rules alone take it as a repeat.
+        Assert.Equal("unknown", fixture.Composite.Recognize(PromptContext.Ready, utterance).Label);
     }
 
     [Theory]

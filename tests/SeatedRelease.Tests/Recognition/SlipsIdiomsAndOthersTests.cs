@@ -98,7 +98,8 @@ public sealed class SlipsIdiomsAndOthersTests(RecognizerFixture fixture) : IClas
     [InlineData("should i close my eyes", "question")]
     public void Asking_to_hear_it_again_beats_a_topic_only_mentioned(string utterance, string expected)
     {
-        Assert.Equal(expected, Label(PromptContext.Ready, utterance));
+        // The trained classifier tells a repeat from a mentioned topic; the rules alone read the topic.
+        Assert.Equal(expected, fixture.Composite.Recognize(PromptContext.Ready, utterance).Label);
     }
 
     [Theory]
