@@ -20,6 +20,10 @@ internal static class LexiconYaml
             .Build();
         try
         {
+            // Syntax first, over the whole file, so a broken line is named before any misshapen value above it.
+            for (var parser = new Parser(new StringReader(yaml)); parser.MoveNext();)
+            {
+            }
             return deserializer.Deserialize<LexiconFile?>(yaml);
         }
         catch (YamlException e)
@@ -34,7 +38,11 @@ internal static class LexiconYaml
         public string Text { get; } = text;
     }
 
-    /// <summary>Builds an <see cref="Entry"/> from a scalar and a <see cref="Section"/> from a mapping, key by key.</summary>
+    /// <summary>
+    /// Builds an <see cref="Entry"/> from a scalar, and a <see cref="Section"/> or a keyed mapping key by key, keeping the
+    /// path of keys so a problem can say where it is ("intents.stop.phrases"). Lists are left to YamlDotNet once their
+    /// shape is right.
+    /// </summary>
     private sealed class LineKeepingDeserializer(List<(long Line, string Message)> problems) : INodeDeserializer
     {
         private readonly Stack<string> _path = new();
@@ -44,29 +52,39 @@ internal static class LexiconYaml
             value = null;
             if (expectedType == typeof(Entry))
             {
-                if (!reader.TryConsume<Scalar>(out var scalar))
-                {
-                    throw new ShapeException(reader.Current!, $"{Where()}expected a word or phrase, found {reader.Current!.GetType().Name}");
-                }
+                var scalar = reader.Accept<Scalar>(out var found) ? found : throw Misshapen(reader, "a word or phrase");
+                reader.MoveNext();
                 value = new Entry(scalar.Value, (int)scalar.Start.Line);
                 return true;
             }
-            if (!typeof(Section).IsAssignableFrom(expectedType))
+            bool section = typeof(Section).IsAssignableFrom(expectedType);
+            bool keyed = expectedType.IsGenericType && expectedType.GetGenericTypeDefinition() == typeof(Dictionary<,>);
+            bool list = expectedType.IsGenericType && expectedType.GetGenericTypeDefinition() == typeof(List<>);
+            if (!section && !keyed && !list)
             {
                 return false;
             }
             if (reader.Accept<Scalar>(out var empty) && empty.Value.Length == 0)
             {
+                // Nothing written after the key: the section is left as if it were absent.
                 reader.MoveNext();
                 return true;
             }
-            if (!reader.TryConsume<MappingStart>(out var start))
+            if (list)
             {
-                throw new ShapeException(reader.Current!, $"{Where()}expected a mapping, found {reader.Current!.GetType().Name}");
+                return reader.Accept<SequenceStart>(out _) ? false : throw Misshapen(reader, "a list");
             }
-            var section = (Section)Activator.CreateInstance(expectedType)!;
-            section.Line = (int)start.Start.Line;
-            var properties = Properties(expectedType);
+            var start = reader.Accept<MappingStart>(out var mapping) ? mapping : throw Misshapen(reader, "a mapping");
+            reader.MoveNext();
+            value = section ? ReadSection(reader, expectedType, (int)start.Start.Line, nestedObjectDeserializer) : ReadKeyed(reader, expectedType, nestedObjectDeserializer);
+            return true;
+        }
+
+        private Section ReadSection(IParser reader, Type type, int line, Func<IParser, Type, object?> nested)
+        {
+            var section = (Section)Activator.CreateInstance(type)!;
+            section.Line = line;
+            var properties = Properties(type);
             while (!reader.TryConsume<MappingEnd>(out _))
             {
                 var key = reader.Consume<Scalar>();
@@ -75,23 +93,54 @@ internal static class LexiconYaml
                     string expected = string.Join(", ", properties.Keys);
                     problems.Add((key.Start.Line, _path.Count == 0
                         ? $"unknown key '{key.Value}' (expected one of: {expected})"
-                        : $"{Where()[..^2]}: unknown key '{key.Value}' (expected {expected})"));
+                        : $"{Path()}: unknown key '{key.Value}' (expected {expected})"));
                     reader.SkipThisAndNestedEvents();
                     continue;
                 }
-                _path.Push(key.Value);
-                var read = nestedObjectDeserializer(reader, property.PropertyType);
-                _path.Pop();
-                if (read is not null)
+                if (Nested(reader, key.Value, property.PropertyType, nested) is { } read)
                 {
                     property.SetValue(section, read);
                 }
             }
-            value = section;
-            return true;
+            return section;
         }
 
-        private string Where() => _path.Count == 0 ? "" : string.Join('.', _path.Reverse()) + ": ";
+        private System.Collections.IDictionary ReadKeyed(IParser reader, Type type, Func<IParser, Type, object?> nested)
+        {
+            var result = (System.Collections.IDictionary)Activator.CreateInstance(type)!;
+            while (!reader.TryConsume<MappingEnd>(out _))
+            {
+                var key = (Entry)nested(reader, typeof(Entry))!;
+                result[key] = Nested(reader, key.Text, type.GetGenericArguments()[1], nested);
+            }
+            return result;
+        }
+
+        private object? Nested(IParser reader, string key, Type type, Func<IParser, Type, object?> nested)
+        {
+            _path.Push(key);
+            try
+            {
+                return nested(reader, type);
+            }
+            finally
+            {
+                _path.Pop();
+            }
+        }
+
+        private ShapeException Misshapen(IParser reader, string expected) =>
+            new(reader.Current!, $"{(_path.Count == 0 ? "" : Path() + ": ")}expected {expected}, found {Shape(reader.Current!)}");
+
+        private string Path() => string.Join('.', _path.Reverse());
+
+        private static string Shape(ParsingEvent found) => found switch
+        {
+            Scalar => "a word",
+            SequenceStart => "a list",
+            MappingStart => "a mapping",
+            _ => found.GetType().Name,
+        };
 
         private static Dictionary<string, PropertyInfo> Properties(Type type) => type
             .GetProperties()
