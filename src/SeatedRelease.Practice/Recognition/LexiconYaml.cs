@@ -85,19 +85,23 @@ internal static class LexiconYaml
             var section = (Section)Activator.CreateInstance(type)!;
             section.Line = line;
             var properties = Properties(type);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!reader.TryConsume<MappingEnd>(out _))
             {
                 var key = reader.Consume<Scalar>();
-                if (!properties.TryGetValue(key.Value, out var property))
+                if (!seen.Add(key.Value))
+                {
+                    SkipDuplicate(reader, key.Value, key.Start.Line);
+                }
+                else if (!properties.TryGetValue(key.Value, out var property))
                 {
                     string expected = string.Join(", ", properties.Keys);
                     problems.Add((key.Start.Line, _path.Count == 0
                         ? $"unknown key '{key.Value}' (expected one of: {expected})"
                         : $"{Path()}: unknown key '{key.Value}' (expected {expected})"));
                     reader.SkipThisAndNestedEvents();
-                    continue;
                 }
-                if (Nested(reader, key.Value, property.PropertyType, nested) is { } read)
+                else if (Nested(reader, key.Value, property.PropertyType, nested) is { } read)
                 {
                     property.SetValue(section, read);
                 }
@@ -108,12 +112,27 @@ internal static class LexiconYaml
         private System.Collections.IDictionary ReadKeyed(IParser reader, Type type, Func<IParser, Type, object?> nested)
         {
             var result = (System.Collections.IDictionary)Activator.CreateInstance(type)!;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!reader.TryConsume<MappingEnd>(out _))
             {
                 var key = (Entry)nested(reader, typeof(Entry))!;
-                result[key] = Nested(reader, key.Text, type.GetGenericArguments()[1], nested);
+                if (!seen.Add(key.Text))
+                {
+                    SkipDuplicate(reader, key.Text, key.Line);
+                }
+                else
+                {
+                    result[key] = Nested(reader, key.Text, type.GetGenericArguments()[1], nested);
+                }
             }
             return result;
+        }
+
+        // The second of two same keys would silently win over the first; it is named and left out instead.
+        private void SkipDuplicate(IParser reader, string key, long line)
+        {
+            problems.Add((line, $"{(_path.Count == 0 ? "" : Path() + ": ")}'{key}' is written twice"));
+            reader.SkipThisAndNestedEvents();
         }
 
         private object? Nested(IParser reader, string key, Type type, Func<IParser, Type, object?> nested)

@@ -70,6 +70,14 @@ public sealed class LexiconShapeTests
     }
 
     [Fact]
+    public void A_key_written_twice_is_named_at_its_second_line()
+    {
+        var problems = Problems(Minimal.Replace("  stop:\n", "  stop:\n    phrases: [halt]\n") + "\nsound_alikes:\n  ready: [reddy]\n  ready: [redy]\n");
+        Assert.Contains("lexicon.yaml:6: intents.stop: 'phrases' is written twice", problems);
+        Assert.Contains("lexicon.yaml:16: sound_alikes: 'ready' is written twice", problems);
+    }
+
+    [Fact]
     public void A_section_left_empty_counts_as_absent()
     {
         var recognizer = LexiconRecognizer.Parse("fillers:\nnegation:\n" + Minimal, "lexicon.yaml");
