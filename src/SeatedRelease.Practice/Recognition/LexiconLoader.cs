@@ -14,7 +14,6 @@ internal sealed partial class LexiconLoader
     private static readonly Dictionary<string, PromptContext> ContextByName = Enum.GetValues<PromptContext>()
         .ToDictionary(c => c.ToString().ToLowerInvariant());
 
-    private readonly string _file;
     private readonly List<(long Line, string Message)> _problems = [];
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal) { ["|"] = Lexicon.Boundary };
     private readonly Dictionary<string, int[]> _contractions = new(StringComparer.Ordinal);
@@ -31,8 +30,6 @@ internal sealed partial class LexiconLoader
     private readonly List<(int[] Words, int Target, int Line)> _joins = [];
     private readonly List<int[]> _backchannels = [];
     private readonly HashSet<int> _particles = [];
-
-    private LexiconLoader(string file) => _file = file;
 
     private sealed record RawPhrase(string Text, int[] Tokens, Intent Intent, string? Topic, bool Alone, int Line)
     {
@@ -53,7 +50,7 @@ internal sealed partial class LexiconLoader
 
     public static Lexicon Load(string yaml, string file)
     {
-        var loader = new LexiconLoader(file);
+        var loader = new LexiconLoader();
         var lexicon = LexiconYaml.Read(yaml, loader._problems) is { } records ? loader.Compile(records) : null;
         if (lexicon is null && loader._problems.Count == 0)
         {
@@ -66,8 +63,8 @@ internal sealed partial class LexiconLoader
         return lexicon;
     }
 
-    // The order is the order words get their ids and phrases their places, so it is kept as it has always been:
-    // contractions first, because every other entry is normalised through them.
+    // The order below is the order words get their ids and phrases their places, and some checks read what an earlier
+    // section set. Contractions come first, because every other entry is normalised through them.
     private Lexicon? Compile(LexiconFile file)
     {
         ReadContractions(file.Contractions);
