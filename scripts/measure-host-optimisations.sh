@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 runs=${1:-3}
 scratch=$(mktemp -d /tmp/seatedrelease-optimisations.XXXXXX)
-variants=(on reply-writer-off deferred-clients-off json-memory-storage-off)
+variants=(on reply-writer-off deferred-clients-off json-memory-storage-off recent-recognitions-off)
 
 # Switches one optimisation off in a copy of the host's source, by replacing the one line that turns it on.
 switch_off() {
@@ -21,7 +21,9 @@ switch_off() {
     deferred-clients-off) replace "$hosting/ServiceRegistration.cs" \
       'new DeferredClientsAuthentication(new ConfigurationBotFrameworkAuthentication(' '(new ConfigurationBotFrameworkAuthentication(' ;;
     json-memory-storage-off) replace "$hosting/Storage/StorageFactory.cs" \
-      '"memory" => new JsonMemoryStorage(),' '"memory" => new MemoryStorage(),' ;;
+      '"memory" => new JsonMemoryStorage(EndedPractice, EndedPracticeKept, TimeProvider.System),' '"memory" => new MemoryStorage(),' ;;
+    recent-recognitions-off) replace "$1/src/SeatedRelease.Practice/Engine/PracticeLoader.cs" \
+      'new RecentRecognitions(composite is null ? rules : composite)' 'composite is null ? rules : composite' ;;
   esac
 }
 
