@@ -5,20 +5,7 @@ namespace SeatedRelease.Tests.Recognition;
 /// <summary>A lexicon written in the wrong shape is named by the line it went wrong on and the keys that lead there.</summary>
 public sealed class LexiconShapeTests
 {
-    private const string Minimal = """
-        intents:
-          pain:
-            phrases: [hurts]
-          stop:
-            phrases: [stop]
-          ready:
-            phrases: [ready]
-        contexts:
-          ready: {priority: [pain, maybe-pain, stop, ready]}
-          yesno: {priority: [pain, maybe-pain, stop]}
-          surface: {priority: [pain, maybe-pain, stop]}
-          painkind: {priority: [pain, maybe-pain, stop]}
-        """;
+    private const string Minimal = LexiconValidationTests.Minimal;
 
     private static IReadOnlyList<string> Problems(string yaml) =>
         Assert.Throws<LexiconException>(() => LexiconRecognizer.Parse(yaml, "lexicon.yaml")).Problems;
