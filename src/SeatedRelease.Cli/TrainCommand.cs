@@ -51,6 +51,13 @@ public static class TrainCommand
                 var pain = await RecognizerLoader.LoadPainDetectorAsync(dialogs, rules, cancellationToken);
                 await output.WriteLineAsync($"fallback numbers, {folds}-fold by file over {Path.Combine(corpus, "train")} (lines also in the training folds left out):");
                 await output.WriteAsync(FallbackValidation.Format(FallbackValidation.Run(split, rules, pain, folds)));
+                string settingsPath = Path.Combine(dialogs, RecognizerSettings.FileName);
+                if (File.Exists(settingsPath))
+                {
+                    var settings = RecognizerSettings.Parse(await File.ReadAllTextAsync(settingsPath, cancellationToken), settingsPath);
+                    await output.WriteLineAsync($"proposed ready and yes through the gate, same folds, at the fallback numbers of {settingsPath}:");
+                    await output.WriteAsync(FallbackValidation.FormatProposals(FallbackValidation.Proposals(split, rules, pain, folds, settings.Fallback)));
+                }
                 return 0;
             }
             int cases = await IntentTrainer.TrainAndSaveAsync(corpus, model, cancellationToken);

@@ -42,6 +42,27 @@ public sealed class LexiconRecognizer : IRecognizer
     /// <exception cref="LexiconException">The text has problems; each is named with file and line.</exception>
     public static LexiconRecognizer Parse(string yaml, string fileName) => new(LexiconLoader.Load(yaml, fileName));
 
+    /// <summary>
+    /// Whether a word of the utterance bars taking a classifier's ready or yes: a negator, a question, a supposition, a
+    /// caveat, a sensation, pain or body word, someone else in the room, a command phrase of the prompt (see
+    /// <see cref="ProposalBars"/>). Used only when the rules read the utterance as unknown.
+    /// </summary>
+    public bool BarsProposal(PromptContext context, string utterance)
+    {
+        ArgumentNullException.ThrowIfNull(utterance);
+        if ((uint)context >= (uint)_lexicon.Contexts.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(context), context, "Unknown prompt context.");
+        }
+        // Rarely called (only for an answer the rules did not understand), so plain arrays rather than the stack.
+        int size = Math.Max(utterance.Length + 1, StackLimit);
+        var ints = new int[size * 3];
+        var tokens = new TokenBuffer(ints.AsSpan(0, size), ints.AsSpan(size, size), ints.AsSpan(2 * size, size), new char[size]);
+        var table = _lexicon.Contexts[(int)context];
+        bool ambiguousPain = Tokenizer.Tokenize(_lexicon, utterance, ref tokens);
+        return ProposalBars.Any(_lexicon, table, ref tokens, ambiguousPain);
+    }
+
     /// <inheritdoc />
     public Recognition Recognize(PromptContext context, string utterance)
     {

@@ -107,7 +107,7 @@ public sealed class PainKindReader
     private List<Cue> Cues(Words words, List<(string Text, int Start, int End)> unsure)
     {
         var found = new List<(int Start, int End, bool High)>();
-        foreach (var (_, s, e) in _safety.MoreThanMild.All(words)) found.Add((s, e, true));
+        foreach (var (_, s, e) in _safety.MoreThanMild.Exact(words)) found.Add((s, e, true));
         foreach (var (_, s, e) in _safety.Mild.All(words)) found.Add((s, e, false));
         foreach (var (_, s, e) in _safety.Stretch.All(words)) found.Add((s, e, false));
         foreach (var (_, s, e) in _safety.PainWords.All(words))
@@ -127,14 +127,22 @@ public sealed class PainKindReader
         // A negation reaches the first word of a kind or a red flag after it, and no further; a word of negationEnds
         // ("just", "wait") ends it: in "not numb, just tight" and "not sharp just mild" the mild word is not denied.
         var stops = taken.Select(t => t.Start)
-            .Concat(_safety.RedFlags.SelectMany(k => k.Words.All(words)).Select(m => m.Start))
+            .Concat(_safety.RedFlags.SelectMany(k => k.Words.Exact(words)).Select(m => m.Start))
             .Concat(_safety.NegationEnds.All(words).Select(m => m.Start))
             .ToList();
         var earlier = _safety.EarlierTime.All(words).ToList();
         var now = _safety.NowTime.All(words).ToList();
-        return taken.OrderBy(t => t.Start)
+        var cues = taken.OrderBy(t => t.Start)
             .Select(t => new Cue(t.Start, t.End, t.High, Negated(words, t.Start, t.End, negators, stops), Earlier(words, t.Start, t.End, earlier, now)))
             .ToList();
+        // A high word heard only in another form ("it scared me") may only escalate: it counts when said plainly of now,
+        // and otherwise is left out, so it never stops a negation, is never denied into mild and never takes back a sharp.
+        foreach (var (_, s, e) in _safety.MoreThanMild.All(words))
+        {
+            if (blocked.Any(b => s < b.End && b.Start < e)) continue;
+            if (!Negated(words, s, e, negators, stops) && !Earlier(words, s, e, earlier, now)) cues.Add(new Cue(s, e, true, false, false));
+        }
+        return cues;
     }
 
     private static int? Modifier(Words words, int start, PhraseList modifiers)

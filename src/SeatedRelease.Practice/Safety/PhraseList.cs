@@ -7,7 +7,8 @@ public readonly record struct Spotted(string Phrase, bool Certain);
 
 /// <summary>
 /// A list of phrases from the safety data, matched whole against <see cref="Words"/>.
-/// In a phrase, <c>*</c> stands for up to two other words.
+/// In a phrase, <c>*</c> stands for up to two other words. A list made to fold forms also hears a one-word phrase in its
+/// other forms (<see cref="WordForms"/>): only lists that can only escalate (red flags, more than mild) are made so.
 /// </summary>
 public sealed class PhraseList
 {
@@ -16,9 +17,11 @@ public sealed class PhraseList
 
     private readonly List<(string Text, string[] Parts)> _phrases;
 
-    /// <summary>Builds a list from phrases as written in the data.</summary>
-    public PhraseList(IEnumerable<string> phrases)
+    /// <summary>Builds a list from phrases as written in the data; with <paramref name="foldForms"/>, a one-word phrase is
+    /// also heard in its other forms ("scary" in "scared").</summary>
+    public PhraseList(IEnumerable<string> phrases, bool foldForms = false)
     {
+        FoldsForms = foldForms;
         _phrases = phrases
             .Select(p => (Text: p, Parts: SplitGaps(p)))
             .Where(p => p.Parts.Any(part => part != "*"))
@@ -26,6 +29,9 @@ public sealed class PhraseList
             .OrderByDescending(p => p.Parts.Length)
             .ToList();
     }
+
+    /// <summary>Whether a one-word phrase is also heard in its other forms.</summary>
+    public bool FoldsForms { get; }
 
     /// <summary>An empty list.</summary>
     public static PhraseList Empty { get; } = new([]);
@@ -36,17 +42,26 @@ public sealed class PhraseList
     /// <summary>The first phrase said and not taken back by a negator before it in its clause.</summary>
     public Spotted? Find(Words words, PhraseList negators, PhraseList notNow, PhraseList questionOpeners)
     {
+        // A plain statement anywhere wins over an earlier one asked about or supposed, so a second word can only escalate.
+        Spotted? uncertain = null;
         foreach (var (text, start, end) in All(words).OrderBy(m => m.Start))
         {
             if (Negated(words, start, negators)) continue;
             var certain = !InClauseWith(words, start, notNow) && !IsQuestion(words, start, questionOpeners);
-            return new Spotted(text, certain);
+            if (certain) return new Spotted(text, true);
+            uncertain ??= new Spotted(text, false);
         }
-        return null;
+        return uncertain;
     }
 
-    /// <summary>Every place a phrase matches: its text, first word and one past its last word.</summary>
-    public IEnumerable<(string Text, int Start, int End)> All(Words words)
+    /// <summary>Every place a phrase matches, in other forms too when the list folds them: its text, first word and one
+    /// past its last word.</summary>
+    public IEnumerable<(string Text, int Start, int End)> All(Words words) => Matches(words, FoldsForms);
+
+    /// <summary>Every place a phrase matches word for word, never in another form.</summary>
+    public IEnumerable<(string Text, int Start, int End)> Exact(Words words) => Matches(words, false);
+
+    private IEnumerable<(string Text, int Start, int End)> Matches(Words words, bool fold)
     {
         var tokens = words.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -54,6 +69,7 @@ public sealed class PhraseList
             foreach (var (text, parts) in _phrases)
             {
                 if (MatchAt(words, i, parts) is { } end) yield return (text, i, end);
+                else if (fold && parts.Length == 1 && WordForms.SameWord(tokens[i], parts[0])) yield return (text, i, i + 1);
             }
         }
     }

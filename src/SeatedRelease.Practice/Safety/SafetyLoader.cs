@@ -29,6 +29,9 @@ public static class SafetyLoader
         var top = r.Entries(root, null, TopKeys).ToDictionary(e => e.Key, e => e.Value);
         YamlNode Need(string key) => top.TryGetValue(key, out var v) ? v : throw new ScriptException(file, YamlReader.LineOf(root), null, $"missing top-level key '{key}'.");
         PhraseList List(string key) => new(Phrases(r, Need(key), key));
+        // Only lists that can only escalate hear other forms of their words ("scared" for "scary"); never a mild word,
+        // a negator or a frame.
+        PhraseList Folding(string key) => new(Phrases(r, Need(key), key), foldForms: true);
 
         var kinds = new List<RedFlagKind>();
         foreach (var (id, keyNode, value) in r.Entries(r.Mapping(Need("redFlags"), null, "redFlags"), null, null))
@@ -38,7 +41,7 @@ public static class SafetyLoader
             kinds.Add(new RedFlagKind(
                 id,
                 r.Text(Field("name"), null, $"redFlags.{id}.name"),
-                new PhraseList(Phrases(r, Field("words"), $"redFlags.{id}.words")),
+                new PhraseList(Phrases(r, Field("words"), $"redFlags.{id}.words"), foldForms: true),
                 r.Sequence(Field("say"), null, $"redFlags.{id}.say").Select(n => r.Text(n, null, $"A line of redFlags.{id}.say")).ToList(),
                 r.Text(Field("advice"), null, $"redFlags.{id}.advice")));
             if (kinds[^1].Say.Count == 0) throw r.Error(Field("say"), null, $"red flag '{id}' says nothing.");
@@ -59,7 +62,7 @@ public static class SafetyLoader
             QuestionOpeners = List("questionOpeners"),
             Stretch = List("stretch"),
             Unsure = List("unsure"),
-            MoreThanMild = List("moreThanMild"),
+            MoreThanMild = Folding("moreThanMild"),
             Mild = List("mild"),
             NegationEnds = List("negationEnds"),
             Sensations = List("sensations"),

@@ -133,6 +133,8 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     [InlineData("model: intent-model.zip\nconfidence_threshold: 1.5\nambiguity_margin: 0.1\n", "confidence_threshold")]
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.5\n", "ambiguity_margin")]
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.5\nambiguity_margin: 0.1\nthreshold: 3\n", "recognizer.yaml:4")]
+    [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\nproposal_threshold: 0.8\n", "proposal_threshold")]
+    [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\nproposal_threshold: 0.95\nproposal_margin: 2\n", "proposal_margin")]
     public void Bad_settings_are_refused_naming_the_file_and_the_key(string yaml, string expected)
     {
         var e = Assert.Throws<LexiconException>(() => RecognizerSettings.Parse(yaml, "recognizer.yaml"));

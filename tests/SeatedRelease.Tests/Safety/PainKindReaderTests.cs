@@ -37,6 +37,8 @@ public sealed class PainKindReaderTests
     [InlineData("mild no wait sharp")]
     [InlineData("mild? no, sharp")]
     [InlineData("sort of mild but stabbing")]
+    [InlineData("it scared me")]
+    [InlineData("it stabbed me, a little")]
     public void An_intensified_pain_a_strong_word_or_a_mild_word_denied_is_sharp(string said) => Assert.Equal(PainKindReading.Sharp, Read(said));
 
     [Theory]
@@ -44,6 +46,7 @@ public sealed class PainKindReaderTests
     [InlineData("just a little tingling")]
     [InlineData("mild, but I feel dizzy")]
     [InlineData("not sharp but my foot's gone numb")]
+    [InlineData("mild, but my toes tingled")]
     public void A_red_flag_is_never_mild(string said) => Assert.Equal(PainKindReading.Sharp, Read(said));
 
     [Theory]
@@ -53,6 +56,19 @@ public sealed class PainKindReaderTests
     [InlineData("not sure, it's sore")]
     [InlineData("it's only mild, is tingling normal?")]
     public void Uncertainty_is_unclear_never_mild(string said) => Assert.Equal(PainKindReading.Unclear, Read(said));
+
+    [Theory]
+    // A strong word heard only in another form may escalate, never lower: denied or of an earlier time, it says nothing.
+    [InlineData("not scared, just a bit sore", PainKindReading.Mild)]
+    [InlineData("it scared me yesterday, today it is mild", PainKindReading.Mild)]
+    [InlineData("not scared", PainKindReading.None)]
+    public void A_strong_word_in_another_form_never_turns_mild(string said, PainKindReading expected) => Assert.Equal(expected, Read(said));
+
+    [Fact]
+    public void A_strong_word_in_another_form_denied_never_takes_back_a_sharp()
+    {
+        Assert.Equal(Intent.Sharp, Reader.KindOf(Words.Of("not scared really, just mild"), Intent.Sharp));
+    }
 
     [Theory]
     [InlineData("sharp yesterday today mild", PainKindReading.Mild)]

@@ -16,8 +16,10 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt.</item>
 /// <item>A maybe-pain with no word of sensation in it (a body part named in a question) is the only pain-family answer the
 /// classifier may rename, and only to a trusted label other than pain, unknown, ready or yes; see <see cref="Rename"/>.</item>
-/// <item>Gate: ready and yes, the answers that move the practice on, come only from the rules, with their negation,
-/// question and command-word checks. The classifier never gives them, but may take them away.</item>
+/// <item>Gate: ready and yes, the answers that move the practice on, come from the rules' phrases, with their negation,
+/// question and command-word checks; the classifier may also propose one, and the rules' gate decides
+/// (<see cref="ProposalGate"/>): only over an answer the rules read as unknown, only when trusted by the stricter
+/// proposal numbers, and only when nothing in the words bars it. A trusted other label may take them away.</item>
 /// <item>Fallback: an untrusted classifier answer leaves the rules' answer.</item>
 /// <item>Last, at the pain-kind prompt, an answer still unknown that says the kind cannot be told is pain (asked again).</item>
 /// </list>
@@ -28,15 +30,21 @@ public sealed class CompositeRecognizer : IRecognizer
     private readonly IntentClassifier _classifier;
     private readonly FallbackPolicy _fallback;
     private readonly PainDetector _pain;
+    private readonly ProposalGate _gate;
 
-    /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one.</summary>
-    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null)
+    /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one,
+    /// and without a gate the classifier's ready and yes are never taken.</summary>
+    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null, ProposalGate? gate = null)
     {
         _rules = rules;
         _classifier = classifier;
         _fallback = fallback;
         _pain = pain ?? PainDetector.None;
+        _gate = gate ?? ProposalGate.Closed;
     }
+
+    /// <summary>The gate over the classifier's ready and yes.</summary>
+    public ProposalGate Gate => _gate;
 
     /// <summary>The pain detector over the rules' answer.</summary>
     public PainDetector Pain => _pain;
@@ -58,22 +66,29 @@ public sealed class CompositeRecognizer : IRecognizer
         // any pain in it still counts.
         if (IsPainFamily(heard.Intent) && _pain.WithoutFrames(context, utterance) is { } rest)
         {
-            var again = rest.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, rest, _rules.Recognize(context, rest));
+            // What is left is not the whole utterance, so the gate takes no ready or yes from it.
+            var again = rest.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, rest, _rules.Recognize(context, rest), proposals: false);
             if (!IsPainFamily(again.Intent))
             {
                 return again;
             }
         }
-        return Decide(context, utterance, heard);
+        return Decide(context, utterance, heard, proposals: true);
     }
 
-    private Recognition Decide(PromptContext context, string utterance, Recognition heard)
+    private Recognition Decide(PromptContext context, string utterance, Recognition heard, bool proposals)
     {
         var ruled = _pain.Escalate(context, heard, utterance);
-        var answer = !Settled(ruled) ? Combine(context, ruled, _classifier.Classify(context, utterance), _fallback)
+        var answer = !Settled(ruled) ? Propose(context, ruled, _classifier.Classify(context, utterance), utterance, proposals)
             : ruled.Intent == Intent.MaybePain && !_pain.NamesSensation(utterance) ? WithTopic(context, utterance, Rename(ruled, _classifier.Classify(context, utterance), _fallback))
             : ruled;
         return _pain.Settle(context, answer, utterance);
+    }
+
+    private Recognition Propose(PromptContext context, Recognition ruled, ClassifierVerdict verdict, string utterance, bool proposals)
+    {
+        var answer = Combine(context, ruled, verdict, _fallback);
+        return proposals ? _gate.Decide(context, answer, verdict, utterance) : answer;
     }
 
     // A question from the classifier has no topic; read as a question, the rules may know it ("I can't reach my foot?"),

@@ -28,7 +28,57 @@ public static class FallbackValidation
     public sealed record Row(FallbackPolicy Policy, EvaluationFigures Model, EvaluationFigures Composite, int Answered, int AnsweredRight);
 
     /// <summary>Runs the cross-validation and returns every setting's figures.</summary>
-    public static List<Row> Run(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds)
+    public static List<Row> Run(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds) =>
+        Grid(Predict(split, rules, pain, folds));
+
+    /// <summary>The thresholds tried for a proposed ready or yes (the margin is <see cref="ProposalMargin"/>).</summary>
+    public static readonly double[] ProposalThresholds = [0.9, 0.95, 0.97, 0.99];
+
+    /// <summary>The margin a proposed ready or yes is tried with.</summary>
+    public const double ProposalMargin = 0.9;
+
+    /// <summary>The composite at one fallback setting with the proposal gate closed and at each proposal threshold.</summary>
+    /// <param name="Proposal">The proposal numbers, or null for the gate closed.</param>
+    /// <param name="Composite">The composite's figures.</param>
+    /// <param name="Taken">Proposals the gate took.</param>
+    /// <param name="TakenRight">Of those, right.</param>
+    /// <param name="TakenWrong">The lines the gate took wrongly: prompt, utterance and expected label.</param>
+    public sealed record ProposalRow(FallbackPolicy? Proposal, EvaluationFigures Composite, int Taken, int TakenRight, IReadOnlyList<string> TakenWrong);
+
+    /// <summary>The cross-validated composite, gate closed and at each proposal threshold, over one fallback setting.</summary>
+    public static List<ProposalRow> Proposals(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds, FallbackPolicy fallback)
+    {
+        var predicted = Predict(split, rules, pain, folds);
+        var rows = new List<ProposalRow>();
+        foreach (var trust in ProposalThresholds.Select(t => (FallbackPolicy?)new FallbackPolicy(t, ProposalMargin)).Prepend(null))
+        {
+            var gate = ProposalGate.Over(trust, rules, pain);
+            var answers = predicted.Select(p =>
+            {
+                var combined = CompositeRecognizer.Combine(p.Case.Context, p.Ruled, p.Verdict, fallback);
+                return (p.Case, Answer: CompositeRecognizer.Settled(p.Ruled) ? combined : gate.Decide(p.Case.Context, combined, p.Verdict, p.Case.Utterance), Combined: combined);
+            }).ToList();
+            var taken = answers.Where(a => a.Answer.Intent != a.Combined.Intent).ToList();
+            var wrong = taken.Where(a => a.Answer.Label != a.Case.Expected).Select(a => $"{a.Case.Context}\t{a.Case.Utterance}\texpected {a.Case.Expected}, took {a.Answer.Label}").ToList();
+            rows.Add(new ProposalRow(trust, Score(answers.Select(a => (a.Case, a.Answer))), taken.Count, taken.Count - wrong.Count, wrong));
+        }
+        return rows;
+    }
+
+    /// <summary>The table of <see cref="Proposals"/> the train verb prints.</summary>
+    public static string FormatProposals(List<ProposalRow> rows)
+    {
+        var text = new StringBuilder("proposal threshold margin | composite: accuracy pain-recall false-pain false-ready | taken right\n");
+        foreach (var row in rows)
+        {
+            var numbers = row.Proposal is { } p ? string.Create(CultureInfo.InvariantCulture, $"{p.ConfidenceThreshold,18:0.00} {p.AmbiguityMargin,6:0.00}") : "       gate closed       ";
+            text.AppendLine(CultureInfo.InvariantCulture, $"{numbers} | {Figures(row.Composite)} | {row.Taken,5} {row.TakenRight,5}");
+            foreach (var line in row.TakenWrong) text.AppendLine(CultureInfo.InvariantCulture, $"    wrong: {line}");
+        }
+        return text.ToString();
+    }
+
+    private static List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)> Predict(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds)
     {
         var predicted = new List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)>();
         for (int fold = 0; fold < folds; fold++)
@@ -45,6 +95,11 @@ public static class FallbackValidation
                 predicted.Add((c, pain.Escalate(c.Context, rules.Recognize(c.Context, c.Utterance), c.Utterance), classifier.Classify(c.Context, c.Utterance)));
             }
         }
+        return predicted;
+    }
+
+    private static List<Row> Grid(List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)> predicted)
+    {
         var rows = new List<Row>();
         foreach (var threshold in Thresholds)
         {

@@ -158,6 +158,19 @@ public sealed class PainDetector
             || _safety.Stretch.Mentions(words) || _safety.CautionConditions.Mentions(words) || _safety.Sensations.Mentions(words);
     }
 
+    /// <summary>
+    /// Whether the safety words bar taking a classifier's ready or yes: any word of feeling (see
+    /// <see cref="NamesSensation"/>), a negator, a hedge (<c>unsure</c>), another time or a supposition (<c>notNow</c>),
+    /// someone else (<c>otherPeople</c>), or a question (a question mark, or a question opener first).
+    /// </summary>
+    public bool BarsProposal(string utterance)
+    {
+        var words = Words.Of(utterance);
+        return words.Tokens.Count == 0 || words.EndsWithQuestionMark || NamesSensation(utterance)
+            || _safety.Negators.Mentions(words) || _safety.Unsure.Mentions(words) || _safety.NotNow.Mentions(words)
+            || _safety.OtherPeople.Mentions(words) || _safety.QuestionOpeners.All(words).Any(m => m.Start == 0);
+    }
+
     /// <summary>A red flag said plainly about the listener now.</summary>
     public bool HeardRedFlag(Words words)
     {

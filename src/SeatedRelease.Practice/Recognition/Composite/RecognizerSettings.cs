@@ -19,8 +19,17 @@ public sealed class RecognizerSettings
     /// <summary>See <see cref="FallbackPolicy.AmbiguityMargin"/>.</summary>
     public double AmbiguityMargin { get; set; } = -1;
 
+    /// <summary>The threshold a classifier's ready or yes must pass to be proposed to the gate; unset, none is taken.</summary>
+    public double ProposalThreshold { get; set; } = -1;
+
+    /// <summary>The margin a classifier's ready or yes must lead by to be proposed to the gate.</summary>
+    public double ProposalMargin { get; set; } = -1;
+
     /// <summary>The fallback policy these settings give.</summary>
     public FallbackPolicy Fallback => new(ConfidenceThreshold, AmbiguityMargin);
+
+    /// <summary>The numbers a proposed ready or yes must pass, or null when the file sets none.</summary>
+    public FallbackPolicy? Proposal => ProposalThreshold < 0 ? null : new(ProposalThreshold, Math.Max(ProposalMargin, 0));
 
     /// <summary>Reads and checks the settings text; <paramref name="fileName"/> names it in errors.</summary>
     /// <exception cref="LexiconException">Unknown or missing keys, or numbers outside 0 to 1, named with file and line.</exception>
@@ -48,6 +57,10 @@ public sealed class RecognizerSettings
         if (settings.AmbiguityMargin is < 0 or > 1)
         {
             problems.Add($"{fileName}:1: 'ambiguity_margin' must be a number from 0 to 1");
+        }
+        if (settings.ProposalThreshold > 1 || settings.ProposalMargin > 1 || (settings.ProposalThreshold >= 0 && settings.ProposalThreshold < settings.ConfidenceThreshold))
+        {
+            problems.Add($"{fileName}:1: 'proposal_threshold' and 'proposal_margin' must be numbers up to 1, the threshold at least 'confidence_threshold'");
         }
         return problems.Count > 0 ? throw new LexiconException(fileName, problems) : settings;
     }
