@@ -31,4 +31,14 @@ public sealed class EvaluationFiguresTests
         Assert.Null(Baseline.Compare(Baseline with { FalsePain = 4 }));
         Assert.Contains("false pain", Baseline.Compare(Baseline with { FalsePain = 5 }));
     }
+
+    [Fact]
+    public void One_more_sharp_pain_read_as_mild_fails_at_once_and_the_count_reads_back()
+    {
+        Assert.Contains("sharp read as mild", Baseline.Compare(Baseline with { SharpReadAsMild = 1 }));
+        Assert.Null((Baseline with { SharpReadAsMild = 2 }).Compare(Baseline with { SharpReadAsMild = 2 }));
+        string text = "accuracy overall   95.0%  (380/400)\npain recall       100.0%  (90/90)\nsharp read as mild 2\n"
+            + "false pain          1.0%  (3/310)\nfalse ready         0.0%  (0/150)\n";
+        Assert.Equal(2, EvaluationFigures.Parse(text).SharpReadAsMild);
+    }
 }

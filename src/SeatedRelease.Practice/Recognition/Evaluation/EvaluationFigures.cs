@@ -5,12 +5,13 @@ namespace SeatedRelease.Practice.Recognition.Evaluation;
 
 /// <summary>The counts of an evaluation, as <c>recognize --eval</c> prints them and a baseline file keeps them.</summary>
 public sealed partial record EvaluationFigures(
-    int Correct, int Total, int PainCaught, int PainExpected, int FalsePain, int NonPainExpected, int FalseReady, int NotReadyExpected)
+    int Correct, int Total, int PainCaught, int PainExpected, int FalsePain, int NonPainExpected, int FalseReady, int NotReadyExpected,
+    int SharpReadAsMild = 0)
 {
     /// <summary>The figures of a report.</summary>
     public static EvaluationFigures Of(EvaluationReport report) => new(
         report.Correct, report.Total, report.PainCaught, report.PainExpected,
-        report.FalsePain, report.NonPainExpected, report.FalseReady, report.NotReadyExpected);
+        report.FalsePain, report.NonPainExpected, report.FalseReady, report.NotReadyExpected, report.SharpReadAsMild);
 
     /// <summary>Reads the figures back from the text of <see cref="EvaluationReport.Format"/>.</summary>
     /// <exception cref="FormatException">A figure line is missing.</exception>
@@ -20,14 +21,15 @@ public sealed partial record EvaluationFigures(
         var (caught, pains) = Pair(text, "pain recall");
         var (falsePain, notPain) = Pair(text, "false pain");
         var (falseReady, notReady) = Pair(text, "false ready");
-        return new(correct, total, caught, pains, falsePain, notPain, falseReady, notReady);
+        var sharpAsMild = SharpAsMildLine().Match(text) is { Success: true } m ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
+        return new(correct, total, caught, pains, falsePain, notPain, falseReady, notReady, sharpAsMild);
     }
 
     /// <summary>
     /// Why <paramref name="now"/> is not within tolerance of this baseline, or null when it is. The tolerance: accuracy
     /// may move by at most half a percentage point or one case, whichever is more, either way (a larger gain also
     /// fails, so the baseline is regenerated and the change shows in review); pain caught may never fall; false pain
-    /// may rise by at most one case; false ready may never rise.
+    /// may rise by at most one case; false ready and sharp read as mild may never rise.
     /// </summary>
     public string? Compare(EvaluationFigures now)
     {
@@ -52,6 +54,10 @@ public sealed partial record EvaluationFigures(
         {
             return $"false ready rose: {now.FalseReady}/{now.NotReadyExpected}, baseline {FalseReady}/{NotReadyExpected}";
         }
+        if (now.SharpReadAsMild > SharpReadAsMild)
+        {
+            return $"sharp read as mild rose: {now.SharpReadAsMild}, baseline {SharpReadAsMild}";
+        }
         return null;
     }
 
@@ -64,4 +70,7 @@ public sealed partial record EvaluationFigures(
 
     [GeneratedRegex(@"^(?<name>[a-z ]+?)\s+[0-9.]+%\s+\((?<part>\d+)/(?<whole>\d+)\)", RegexOptions.Multiline)]
     private static partial Regex FigureLine();
+
+    [GeneratedRegex(@"^sharp read as mild (?<n>\d+)", RegexOptions.Multiline)]
+    private static partial Regex SharpAsMildLine();
 }
