@@ -15,7 +15,9 @@ public sealed class PhraseList
     private const int MaxGap = 2;
     private const int NegationReach = 3;
 
-    private readonly List<(string Text, string[] Parts)> _phrases;
+    // Folded is the folded form of a one-word phrase in a list that folds forms, worked out once here rather than at
+    // every word of every utterance; null when the phrase is never heard in another form.
+    private readonly List<(string Text, string[] Parts, string? Folded)> _phrases;
 
     /// <summary>Builds a list from phrases as written in the data; with <paramref name="foldForms"/>, a one-word phrase is
     /// also heard in its other forms ("scary" in "scared").</summary>
@@ -27,6 +29,7 @@ public sealed class PhraseList
             .Where(p => p.Parts.Any(part => part != "*"))
             // Longer phrases first, so "pins and needles" is named rather than a shorter word inside it.
             .OrderByDescending(p => p.Parts.Length)
+            .Select(p => (p.Text, p.Parts, Folded: foldForms && p.Parts.Length == 1 && WordForms.Foldable(p.Parts[0]) ? WordForms.Fold(p.Parts[0]) : null))
             .ToList();
     }
 
@@ -66,10 +69,13 @@ public sealed class PhraseList
         var tokens = words.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (text, parts) in _phrases)
+            // As WordForms.SameWord, with each side folded once: the word said must carry an ending it folds away.
+            var said = fold && WordForms.Foldable(tokens[i]) ? WordForms.Fold(tokens[i]) : null;
+            if (said == tokens[i]) said = null;
+            foreach (var (text, parts, folded) in _phrases)
             {
                 if (MatchAt(words, i, parts) is { } end) yield return (text, i, end);
-                else if (fold && parts.Length == 1 && WordForms.SameWord(tokens[i], parts[0])) yield return (text, i, i + 1);
+                else if (said is not null && folded is not null && said == folded) yield return (text, i, i + 1);
             }
         }
     }
