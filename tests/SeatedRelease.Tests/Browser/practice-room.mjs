@@ -226,7 +226,11 @@ try {
   // A clicked answer: its reply is spoken too, paced by the SSML, at the SSML's rate.
   said = (await spoken(page)).length;
   const wireAt = wire.length;
+  const shownAt = (await shown(page)).length;
   await suggestion(page, 'Ready').click();
+  // The button of the turn before can still be on the page for a moment after the click: wait for this turn's own
+  // last line (it asks for ready) before waiting for the voice to go quiet, or a busy machine measures too early.
+  await waitForShown(page, /say ready/i, shownAt);
   await settle(page, 'Ready');
   const turn = wire.slice(wireAt).filter((a) => a.role === 'bot');
   const afterClicked = (await spoken(page)).slice(said).map((s) => s.text);
