@@ -29,7 +29,7 @@ public sealed class PhraseList
             .Where(p => p.Parts.Any(part => part != "*"))
             // Longer phrases first, so "pins and needles" is named rather than a shorter word inside it.
             .OrderByDescending(p => p.Parts.Length)
-            .Select(p => (p.Text, p.Parts, Folded: foldForms && p.Parts.Length == 1 && WordForms.Foldable(p.Parts[0]) ? WordForms.Fold(p.Parts[0]) : null))
+            .Select(p => (p.Text, p.Parts, Folded: foldForms && p.Parts.Length == 1 ? WordForms.ListForm(p.Parts[0]) : null))
             .ToList();
     }
 
@@ -69,9 +69,8 @@ public sealed class PhraseList
         var tokens = words.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // As WordForms.SameWord, with each side folded once: the word said must carry an ending it folds away.
-            var said = fold && WordForms.Foldable(tokens[i]) ? WordForms.Fold(tokens[i]) : null;
-            if (said == tokens[i]) said = null;
+            // WordForms.SameWord, with each side folded once rather than at every comparison.
+            var said = fold ? WordForms.SaidForm(tokens[i]) : null;
             foreach (var (text, parts, folded) in _phrases)
             {
                 if (MatchAt(words, i, parts) is { } end) yield return (text, i, end);

@@ -37,8 +37,16 @@ public static class WordForms
     /// (a bare "scar" is not "scary"; "scared" is).
     /// </summary>
     public static bool SameWord(string said, string listWord) =>
-        said == listWord
-        || Foldable(said) && Foldable(listWord) && Fold(said) is var folded && folded != said && folded == Fold(listWord);
+        said == listWord || SaidForm(said) is { } folded && folded == ListForm(listWord);
+
+    /// <summary>
+    /// The folded form of a word said, or null when it carries no ending to fold away: only such a word is heard as
+    /// another form of a list word.
+    /// </summary>
+    public static string? SaidForm(string said) => Foldable(said) && Fold(said) is var folded && folded != said ? folded : null;
+
+    /// <summary>The folded form a list word is heard in, or null when it is never folded.</summary>
+    public static string? ListForm(string listWord) => Foldable(listWord) ? Fold(listWord) : null;
 
     /// <summary>Whether a word may be folded: at least <see cref="MinLength"/> letters and nothing else.</summary>
     public static bool Foldable(string word) => word.Length >= MinLength && word.All(char.IsAsciiLetterLower);
