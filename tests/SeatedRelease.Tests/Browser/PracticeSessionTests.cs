@@ -57,7 +57,7 @@ public sealed class PracticeSessionTests
         var (report, exitCode) = await BrowserSetup.RunDriverAsync(
             "practice-session.mjs", host.Address, Path.Combine(BrowserSetup.Results, "session-report.json"), Path.Combine(BrowserSetup.Results, "session"),
             [planPath], TimeSpan.FromMinutes(8), cancellationToken);
-        Assert.True(report["error"] is null, $"The practice on the page stopped: {report["error"]}\nLast shown: {report["lastShown"]}");
+        Assert.True(report["error"] is null, $"The practice on the page stopped: {report["error"]}\nLast shown: {report["lastShown"]}\nLast sent: {report["lastWire"]}");
         Assert.Equal(0, exitCode);
         Assert.Empty((JArray)report["pageErrors"]!);
 

@@ -64,6 +64,8 @@ function pauseAfter(speak) {
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seatedrelease-session-'));
 let context;
 let page;
+// The bot's lines as Direct Line handed them to the page.
+const wire = [];
 try {
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -86,12 +88,11 @@ try {
   page.on('requestfailed', () => { requests -= 1; });
   page.on('pageerror', (error) => report.pageErrors.push(String(error.message || error)));
 
-  const wire = [];
   page.on('response', async (response) => {
     if (response.request().method() === 'GET' && /\/v3\/directline\/conversations\/[^/]+\/activities/.test(response.url())) {
       try {
         for (const a of (await response.json()).activities || []) {
-          if (a.type === 'message' && a.from && a.from.role === 'bot') wire.push({ text: a.text, speak: a.speak, inputHint: a.inputHint });
+          if (a.type === 'message' && a.from && a.from.role === 'bot') wire.push({ text: a.text, speak: a.speak, inputHint: a.inputHint, timestamp: a.timestamp });
         }
       } catch (_) {
         // A response cut short.
@@ -201,7 +202,9 @@ try {
   report.cancelled = speech.filter((s) => s.cancelled).length;
 } catch (error) {
   report.error = String(error && error.stack || error);
-  if (page) report.lastShown = (await page.evaluate(() => window.__shown.slice(-8)).catch(() => [])).map((s) => s.text);
+  // When each line appeared and when each was sent, to tell a page that showed lines out of order from one that was slow.
+  if (page) report.lastShown = (await page.evaluate(() => window.__shown.slice(-8)).catch(() => [])).map((s) => `${Math.round(s.at)} ${s.text}`);
+  report.lastWire = wire.slice(-8).map((a) => `${a.timestamp} ${a.text}`);
 } finally {
   save();
   if (context) await context.close().catch(() => {});

@@ -80,19 +80,43 @@ public sealed class BlobFaultTests(AzuriteFixture azurite)
         foreach (var texts in heard)
         {
             var log = string.Join("\n", texts);
-            var repetitions = RepetitionsHeard.In(texts);
-            Assert.True(repetitions.SequenceEqual([2, 3, 4, 5, 2, 3, 4, 5]), log);
+            Assert.True(InOrderMissingOnlyAfterHolds(texts, [2, 3, 4, 5, 2, 3, 4, 5]), log);
             Assert.True(texts.Any(t => t.Contains("Repetitions with your right leg: 5.", StringComparison.Ordinal)), log);
             Assert.True(texts.Any(t => t.Contains("Repetitions with your left leg: 5.", StringComparison.Ordinal)), log);
             // The one gap docs/storage.md names: a write that landed while its instance saw only a timeout, and whose
             // read-back failed too, is heard as "cannot save"; the same words said again then meet the next step. Only
-            // there may "Sorry" come; anywhere else it is a turn lost or applied twice.
+            // there may "Sorry" come, or (above) one repetition go unheard; anywhere else it is a turn lost or applied twice.
             for (var i = 0; i < texts.Count; i++)
             {
                 if (!texts[i].StartsWith("Sorry", StringComparison.Ordinal)) continue;
                 Assert.True(i > 0 && texts[i - 1].StartsWith("I cannot save your place", StringComparison.Ordinal), log);
             }
         }
+    }
+
+    // Each repetition heard once and in order. One may go unheard only where the documented gap can hide it: after
+    // "cannot save" (a write that landed unseen), and no more of them than such answers since the last one heard.
+    private static bool InOrderMissingOnlyAfterHolds(List<string> texts, int[] expected)
+    {
+        var next = 0;
+        var holds = 0;
+        foreach (var text in texts)
+        {
+            if (text.StartsWith("I cannot save your place", StringComparison.Ordinal))
+            {
+                holds++;
+                continue;
+            }
+            foreach (var repetition in RepetitionsHeard.In([text]))
+            {
+                var skipped = 0;
+                while (next + skipped < expected.Length && expected[next + skipped] != repetition) skipped++;
+                if (next + skipped == expected.Length || skipped > holds) return false;
+                next += skipped + 1;
+                holds = 0;
+            }
+        }
+        return next == expected.Length;
     }
 
     // A listener who says the same again when told their place was not saved, behind a channel that redelivers an
