@@ -57,6 +57,8 @@ public static class TrainCommand
                     var settings = RecognizerSettings.Parse(await File.ReadAllTextAsync(settingsPath, cancellationToken), settingsPath);
                     await output.WriteLineAsync($"proposed ready and yes through the gate, same folds, at the fallback numbers of {settingsPath}:");
                     await output.WriteAsync(FallbackValidation.FormatProposals(FallbackValidation.Proposals(split, rules, pain, folds, settings.Fallback)));
+                    await output.WriteLineAsync("the classifier's pain raising the rules' maybe-pain (or any answer) to pain, same folds and fallback numbers:");
+                    await output.WriteAsync(FallbackValidation.PainRaise(split, rules, pain, folds, settings.Fallback));
                 }
                 return 0;
             }

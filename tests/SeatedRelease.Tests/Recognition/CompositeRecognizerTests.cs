@@ -135,6 +135,7 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.5\nambiguity_margin: 0.1\nthreshold: 3\n", "recognizer.yaml:4")]
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\nproposal_threshold: 0.8\n", "proposal_threshold")]
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\nproposal_threshold: 0.95\nproposal_margin: 2\n", "proposal_margin")]
+    [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\npain_threshold: 1.5\n", "pain_threshold")]
     public void Bad_settings_are_refused_naming_the_file_and_the_key(string yaml, string expected)
     {
         var e = Assert.Throws<LexiconException>(() => RecognizerSettings.Parse(yaml, "recognizer.yaml"));
@@ -154,12 +155,28 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     }
 
     [Theory]
-    [InlineData("can i keep my knee bent", Intent.Question)]
-    [InlineData("do i hold the toes or the heel", Intent.Question)]
-    [InlineData("can i keep my knee bent, it feels strange", Intent.MaybePain)]
-    [InlineData("is my knee supposed to hurt", Intent.MaybePain)]
-    public void A_body_part_named_in_a_question_is_a_question_unless_a_feeling_is_named(string utterance, Intent expected)
+    [InlineData("can i keep my knee bent", false)]
+    [InlineData("do i hold the toes or the heel", false)]
+    [InlineData("can i keep my knee bent, it feels strange", true)]
+    [InlineData("is my knee supposed to hurt", true)]
+    public void A_body_part_named_in_a_question_is_a_question_unless_a_feeling_is_named(string utterance, bool feeling)
     {
-        Assert.Equal(expected, fixture.Composite.Recognize(PromptContext.Ready, utterance).Intent);
+        var heard = fixture.Composite.Recognize(PromptContext.Ready, utterance).Intent;
+        Assert.True(feeling ? CompositeRecognizer.IsPainFamily(heard) : heard == Intent.Question, $"{utterance}: {heard}");
     }
+
+    [Theory]
+    [InlineData("pain", 0.85f, 0.8, true)]
+    [InlineData("pain", 0.8f, 0.8, true)]
+    [InlineData("pain", 0.79f, 0.8, false)]
+    [InlineData("question", 0.99f, 0.8, false)]
+    [InlineData("maybe-pain", 0.99f, 0.8, false)]
+    public void A_maybe_pain_is_raised_to_pain_only_when_the_classifier_is_sure_enough_of_pain(string label, float probability, double threshold, bool raised)
+    {
+        Assert.Equal(raised, CompositeRecognizer.RaisesMaybePain(new ClassifierVerdict(label, probability, "unknown", 0), threshold));
+    }
+
+    [Fact]
+    public void Without_a_pain_threshold_no_maybe_pain_is_raised() =>
+        Assert.False(CompositeRecognizer.RaisesMaybePain(Sure("pain"), painThreshold: null));
 }

@@ -14,8 +14,11 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// <item>Classifier: a trusted label decides among every other answer the prompt allows, over whatever else the rules
 /// read ("stop it, Rover" is nothing for the bot; "could you speak slower" is slower). It only escalates pain: its pain
 /// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt.</item>
-/// <item>A maybe-pain with no word of sensation in it (a body part named in a question) is the only pain-family answer the
-/// classifier may rename, and only to a trusted label other than pain, unknown, ready or yes; see <see cref="Rename"/>.</item>
+/// <item>A maybe-pain is pain when the classifier is sure of pain (<see cref="RaisesMaybePain"/>): the rules heard that pain
+/// may be in play, and the labelled corpus knows when such words report it. Not when the engine reads it further than
+/// asking (<see cref="EngineReadsFurther"/>). Otherwise, with no word of sensation in it (a
+/// body part named in a question), it is the only pain-family answer the classifier may rename, and only to a trusted
+/// label other than pain, unknown, ready or yes; see <see cref="Rename"/>.</item>
 /// <item>Gate: ready and yes, the answers that move the practice on, come from the rules' phrases, with their negation,
 /// question and command-word checks; the classifier may also propose one, and the rules' gate decides
 /// (<see cref="ProposalGate"/>): only over an answer the rules read as unknown, only when trusted by the stricter
@@ -31,16 +34,19 @@ public sealed class CompositeRecognizer : IRecognizer
     private readonly FallbackPolicy _fallback;
     private readonly PainDetector _pain;
     private readonly ProposalGate _gate;
+    private readonly double? _painThreshold;
 
     /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one,
-    /// and without a gate the classifier's ready and yes are never taken.</summary>
-    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null, ProposalGate? gate = null)
+    /// without a gate the classifier's ready and yes are never taken, and without a pain threshold a maybe-pain is never
+    /// raised to pain.</summary>
+    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null, ProposalGate? gate = null, double? painThreshold = null)
     {
         _rules = rules;
         _classifier = classifier;
         _fallback = fallback;
         _pain = pain ?? PainDetector.None;
         _gate = gate ?? ProposalGate.Closed;
+        _painThreshold = painThreshold;
     }
 
     /// <summary>The gate over the classifier's ready and yes.</summary>
@@ -80,10 +86,32 @@ public sealed class CompositeRecognizer : IRecognizer
     {
         var ruled = _pain.Escalate(context, heard, utterance);
         var answer = !Settled(ruled) ? Propose(context, ruled, _classifier.Classify(context, utterance), utterance, proposals)
-            : ruled.Intent == Intent.MaybePain && !_pain.NamesSensation(utterance) ? WithTopic(context, utterance, Rename(ruled, _classifier.Classify(context, utterance), _fallback))
+            : ruled.Intent == Intent.MaybePain ? ReadMaybePain(context, utterance, ruled)
             : ruled;
         return _pain.Settle(context, answer, utterance);
     }
+
+    private Recognition ReadMaybePain(PromptContext context, string utterance, Recognition ruled)
+    {
+        var verdict = _classifier.Classify(context, utterance);
+        if (RaisesMaybePain(verdict, _painThreshold) && !EngineReadsFurther(_rules, _pain, context, utterance)) return new Recognition(Intent.Pain);
+        return _pain.NamesSensation(utterance) ? ruled : WithTopic(context, utterance, Rename(ruled, verdict, _fallback));
+    }
+
+    /// <summary>
+    /// Whether the engine answers a maybe-pain in these words with more than "did you say it hurts?", so it must stay a
+    /// maybe-pain: a stretch felt, a question about a cautioned condition, or a practical remark the rules read as a
+    /// question with a topic ("my heel sticks"), which the engine answers unless a feeling is named.
+    /// </summary>
+    public static bool EngineReadsFurther(LexiconRecognizer rules, PainDetector pain, PromptContext context, string utterance) =>
+        pain.EngineReadsFurther(utterance) || rules.Recognize(context, utterance + "?") is { Intent: Intent.Question, Topic: not null };
+
+    /// <summary>
+    /// Whether a maybe-pain of the rules is a pain report: the classifier's best label is pain, at least as probable as
+    /// <paramref name="painThreshold"/>. Only ever raises: a maybe-pain the classifier doubts stays one (the bot asks).
+    /// </summary>
+    public static bool RaisesMaybePain(ClassifierVerdict verdict, double? painThreshold) =>
+        painThreshold is { } threshold && verdict.Best == "pain" && verdict.BestProbability >= threshold;
 
     private Recognition Propose(PromptContext context, Recognition ruled, ClassifierVerdict verdict, string utterance, bool proposals)
     {

@@ -78,6 +78,37 @@ public static class FallbackValidation
         return text.ToString();
     }
 
+    /// <summary>The thresholds tried for the classifier's pain raising a maybe-pain to pain.</summary>
+    public static readonly double[] PainThresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+
+    /// <summary>
+    /// The cross-validated composite with the classifier's pain raising the rules' maybe-pain to pain at each threshold
+    /// (<see cref="CompositeRecognizer.RaisesMaybePain"/>), and, for comparison, raising any answer outside pain too.
+    /// </summary>
+    public static string PainRaise(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds, FallbackPolicy fallback)
+    {
+        var predicted = Predict(split, rules, pain, folds);
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder("pain threshold raises    | accuracy strict-pain-recall false-pain false-ready | raised right\n");
+        foreach (var (threshold, anyAnswer) in PainThresholds.SelectMany(t => new[] { ((double?)t, false), (t, true) }).Prepend((null, false)))
+        {
+            var answers = predicted.Select(p =>
+            {
+                var combined = CompositeRecognizer.Combine(p.Case.Context, p.Ruled, p.Verdict, fallback);
+                var raise = p.Case.Context != PromptContext.PainKind && CompositeRecognizer.RaisesMaybePain(p.Verdict, threshold)
+                    && (p.Ruled.Intent == Intent.MaybePain || (anyAnswer && !CompositeRecognizer.IsPainFamily(p.Ruled.Intent)))
+                    && !CompositeRecognizer.EngineReadsFurther(rules, pain, p.Case.Context, p.Case.Utterance);
+                return (p.Case, Answer: raise ? new Recognition(Intent.Pain) : combined, Raised: raise && combined.Intent != Intent.Pain);
+            }).ToList();
+            var report = CorpusEvaluator.Evaluate(new Replay(answers.Select(a => (a.Case, a.Answer)).ToList()), answers.Select(a => a.Case).ToList());
+            var raised = answers.Count(a => a.Raised);
+            var right = answers.Count(a => a.Raised && a.Case.Expected == "pain");
+            var name = threshold is { } t ? string.Create(c, $"{t:0.00} {(anyAnswer ? "any answer" : "maybe-pain")}") : "off";
+            text.AppendLine(c, $"{name,-24} | {Percent(report.Correct, report.Total)} {Percent(report.StrictPainCaught, report.PainExpected)} {Percent(report.FalsePain, report.NonPainExpected)} {Percent(report.FalseReady, report.NotReadyExpected)} | {raised,5} {right,5}");
+        }
+        return text.ToString();
+    }
+
     private static List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)> Predict(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds)
     {
         var predicted = new List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)>();

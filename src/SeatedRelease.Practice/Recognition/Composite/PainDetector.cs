@@ -147,6 +147,16 @@ public sealed class PainDetector
     private static readonly HashSet<string> Listener = ["i", "me", "my", "myself", "mine"];
 
     /// <summary>
+    /// Whether the engine reads a maybe-pain in these words further than asking whether it hurts: a stretch felt is taught
+    /// as the edge, a question about a condition the seed cautions about gets the caution.
+    /// </summary>
+    public bool EngineReadsFurther(string utterance)
+    {
+        var words = Words.Of(utterance);
+        return _safety.FeelsStretch(words) || _safety.AsksAboutCautionCondition(words);
+    }
+
+    /// <summary>
     /// Whether any word of feeling is said, negated or not: a red flag, a word of pain, of its kind or degree, a stretch, a
     /// condition the seed cautions about, or a word of <c>sensations</c> ("felt", "strange").
     /// </summary>

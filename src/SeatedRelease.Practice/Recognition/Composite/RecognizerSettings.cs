@@ -25,6 +25,12 @@ public sealed class RecognizerSettings
     /// <summary>The margin a classifier's ready or yes must lead by to be proposed to the gate.</summary>
     public double ProposalMargin { get; set; } = -1;
 
+    /// <summary>The probability of pain at which the classifier raises the rules' maybe-pain to pain; unset, it never does.</summary>
+    public double PainThreshold { get; set; } = -1;
+
+    /// <summary>See <see cref="PainThreshold"/>: null when unset.</summary>
+    public double? MaybePainRaise => PainThreshold < 0 ? null : PainThreshold;
+
     /// <summary>The fallback policy these settings give.</summary>
     public FallbackPolicy Fallback => new(ConfidenceThreshold, AmbiguityMargin);
 
@@ -61,6 +67,10 @@ public sealed class RecognizerSettings
         if (settings.ProposalThreshold > 1 || settings.ProposalMargin > 1 || (settings.ProposalThreshold >= 0 && settings.ProposalThreshold < settings.ConfidenceThreshold))
         {
             problems.Add($"{fileName}:1: 'proposal_threshold' and 'proposal_margin' must be numbers up to 1, the threshold at least 'confidence_threshold'");
+        }
+        if (settings.PainThreshold > 1)
+        {
+            problems.Add($"{fileName}:1: 'pain_threshold' must be a number from 0 to 1");
         }
         return problems.Count > 0 ? throw new LexiconException(fileName, problems) : settings;
     }
