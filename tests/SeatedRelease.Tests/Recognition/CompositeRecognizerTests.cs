@@ -179,4 +179,23 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     [Fact]
     public void Without_a_pain_threshold_no_maybe_pain_is_raised() =>
         Assert.False(CompositeRecognizer.RaisesMaybePain(Sure("pain"), painThreshold: null));
+
+    // Lines no corpus file holds, where the model alone hears pain (its words carry no negation).
+    [Theory]
+    [InlineData(PromptContext.Ready, "there is no pain in my knee at all")]
+    [InlineData(PromptContext.Ready, "my leg does not hurt")]
+    [InlineData(PromptContext.Ready, "my back is not sore today")]
+    public void Pain_the_rules_heard_taken_back_is_not_raised_by_the_classifier(PromptContext context, string utterance)
+    {
+        Assert.True(fixture.Composite.Pain.TakesBackPain(utterance));
+        Assert.Equal("pain", fixture.Composite.Classifier.Classify(context, utterance).Best);
+        Assert.False(CompositeRecognizer.IsPainFamily(fixture.Composite.Recognize(context, utterance).Intent), utterance);
+    }
+
+    [Theory]
+    [InlineData("my knee hurts")]
+    [InlineData("it doesn't hurt but my foot is numb")]
+    [InlineData("the weather is lovely")]
+    public void Pain_said_and_not_taken_back_or_not_said_at_all_is_not_taken_back(string utterance) =>
+        Assert.False(fixture.Composite.Pain.TakesBackPain(utterance));
 }

@@ -13,7 +13,8 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// (see <see cref="PainDetector"/>). Nothing later can lower it.</item>
 /// <item>Classifier: a trusted label decides among every other answer the prompt allows, over whatever else the rules
 /// read ("stop it, Rover" is nothing for the bot; "could you speak slower" is slower). It only escalates pain: its pain
-/// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt.</item>
+/// label is maybe-pain (the bot asks), or sharp at the pain-kind prompt; never where the rules heard every word of pain
+/// taken back by a negation (<see cref="PainDetector.TakesBackPain"/>).</item>
 /// <item>A maybe-pain is pain when the classifier is sure of pain (<see cref="RaisesMaybePain"/>): the rules heard that pain
 /// may be in play, and the labelled corpus knows when such words report it. Not when the engine reads it further than
 /// asking (<see cref="EngineReadsFurther"/>). Otherwise, with no word of sensation in it (a
@@ -116,6 +117,9 @@ public sealed class CompositeRecognizer : IRecognizer
     private Recognition Propose(PromptContext context, Recognition ruled, ClassifierVerdict verdict, string utterance, bool proposals)
     {
         var answer = Combine(context, ruled, verdict, _fallback);
+        // The classifier's words carry no negation: where the rules heard pain taken back ("I'm not in pain"), their reading
+        // stands over its pain.
+        if (IsPainFamily(answer.Intent) && !IsPainFamily(ruled.Intent) && _pain.TakesBackPain(utterance)) answer = ruled;
         return proposals ? _gate.Decide(context, answer, verdict, utterance) : answer;
     }
 

@@ -147,6 +147,24 @@ public sealed class PainDetector
     private static readonly HashSet<string> Listener = ["i", "me", "my", "myself", "mine"];
 
     /// <summary>
+    /// Whether words of pain are said and every one of them is taken back by a negation in its clause ("it isn't sore",
+    /// "I'm not in pain", "no numbness"): the listener said what does not hurt.
+    /// </summary>
+    public bool TakesBackPain(string utterance)
+    {
+        var words = Words.Of(utterance);
+        IEnumerable<PhraseList> lists = [_safety.PainWords, _safety.MoreThanMild, _safety.Mild, .. _safety.RedFlags.Select(k => k.Words)];
+        var said = false;
+        foreach (var list in lists)
+        {
+            if (!list.Mentions(words)) continue;
+            if (list.Find(words, _safety.Negators, PhraseList.Empty, PhraseList.Empty) is not null) return false;
+            said = true;
+        }
+        return said;
+    }
+
+    /// <summary>
     /// Whether the engine reads a maybe-pain in these words further than asking whether it hurts: a stretch felt is taught
     /// as the edge, a question about a condition the seed cautions about gets the caution.
     /// </summary>
