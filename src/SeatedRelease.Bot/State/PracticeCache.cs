@@ -13,6 +13,7 @@ public sealed class PracticeCache(int capacity = 4096)
     private sealed record Entry(PracticeRecord Record, long Stamp);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new();
+    private readonly ConcurrentDictionary<string, UnheardTurn> _unheard = new();
     private long _clock;
 
     /// <summary>How many conversations are held.</summary>
@@ -42,6 +43,20 @@ public sealed class PracticeCache(int capacity = 4096)
         foreach (var key in keys) _entries.TryRemove(key, out _);
     }
 
+    /// <summary>
+    /// Remembers a turn whose write may have landed although this instance never learned that it did, so the listener
+    /// was told their place could not be saved: if it landed, the reply in the store is one they never heard.
+    /// </summary>
+    public void Unheard(string key, string activityId, string words)
+    {
+        // Only outages fill this; should one fill it, the oldest guesses matter least.
+        if (_unheard.Count >= capacity) _unheard.Clear();
+        _unheard[key] = new UnheardTurn(activityId, words);
+    }
+
+    /// <summary>The turn <see cref="Unheard"/> remembered for the conversation, forgotten as it is handed out.</summary>
+    public UnheardTurn? TakeUnheard(string key) => _unheard.TryRemove(key, out var turn) ? turn : null;
+
     private static PracticeRecord Copy(PracticeRecord record, string? etag) => new()
     {
         State = record.State.Clone(),
@@ -70,3 +85,8 @@ public sealed class PracticeCache(int capacity = 4096)
         }
     }
 }
+
+/// <summary>A turn whose reply may be in the store unheard: its activity and the words it was said with.</summary>
+/// <param name="ActivityId">The activity's id.</param>
+/// <param name="Words">Its words, lower case and trimmed.</param>
+public sealed record UnheardTurn(string ActivityId, string Words);

@@ -58,21 +58,22 @@ public sealed class PracticeTurns(
     public async Task<TurnResult?> ApplyAsync(IActivity activity, Func<PracticeState, ListenerMemory, CancellationToken, Task<Turn?>> change, CancellationToken cancellationToken)
     {
         var practiceKey = StateKeys.Practice(activity);
+        var unsure = new WriteInDoubt();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(guard.TurnBudget);
         try
         {
             using var _ = await gate.EnterAsync(practiceKey, budget.Token);
-            return await ApplyInLineAsync(activity, practiceKey, change, budget.Token, cancellationToken);
+            return await ApplyInLineAsync(activity, practiceKey, change, unsure, budget.Token, cancellationToken);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             faults.Failed(e, "A turn ran out of time waiting for the state store; nothing moved.");
-            return Hold();
+            return Hold(practiceKey, activity, unsure);
         }
     }
 
-    private async Task<TurnResult?> ApplyInLineAsync(IActivity activity, string practiceKey, Func<PracticeState, ListenerMemory, CancellationToken, Task<Turn?>> change, CancellationToken storeToken, CancellationToken cancellationToken)
+    private async Task<TurnResult?> ApplyInLineAsync(IActivity activity, string practiceKey, Func<PracticeState, ListenerMemory, CancellationToken, Task<Turn?>> change, WriteInDoubt unsure, CancellationToken storeToken, CancellationToken cancellationToken)
     {
         var userKey = StateKeys.User(activity);
         var wantHistory = false;
@@ -83,8 +84,16 @@ public sealed class PracticeTurns(
             var read = attempt == 1 && cache.Written(practiceKey) is { } written
                 ? new ReadResult(written, FromCache: true)
                 : await ReadPracticeAsync(practiceKey, storeToken);
-            if (read is null) return Hold();
+            if (read is null) return Hold(practiceKey, activity, unsure);
+            // What the store holds now says whether this turn's own write landed.
+            unsure.MayHaveLanded = false;
             if (Answered(read.Practice, activity, out var replay)) return replay;
+            if (cache.TakeUnheard(practiceKey) is { } unheard && Missed(read.Practice, unheard, activity) is { } missed)
+            {
+                var retold = await TryRetellAsync(practiceKey, read.Practice!, activity, missed, storeToken);
+                if (retold is not null) return retold;
+                continue;
+            }
             var saved = read.Practice?.State ?? new PracticeState();
             var starting = saved.StepId is null || saved.Pending != PendingQuestion.None;
             // Most turns need nothing of the user's: the record is read only to begin, or when a turn asks for history.
@@ -128,7 +137,9 @@ public sealed class PracticeTurns(
                 ActivityIds = Remember(read.Practice, activity),
                 Replies = Remember(read.Practice, activity, turn),
             };
+            unsure.MayHaveLanded = true;
             var outcome = await TryWriteAsync(practiceKey, record, storeToken);
+            unsure.MayHaveLanded = outcome == WriteOutcome.Failed;
             if (outcome == WriteOutcome.Written)
             {
                 // Stores that say the new ETag (ours do) stamp it on the record; Bot Builder's MemoryStorage leaves it.
@@ -154,7 +165,8 @@ public sealed class PracticeTurns(
             {
                 // Only to learn whether the last write landed: another write to a failing store would not help.
                 var settled = await ReadPracticeAsync(practiceKey, storeToken);
-                return settled is not null && Answered(settled.Practice, activity, out var landed) ? landed : Hold();
+                if (settled is null) return Hold(practiceKey, activity, unsure);
+                return Answered(settled.Practice, activity, out var landed) ? landed : Hold();
             }
             // A guess from the cache was only stale; a conflict after a real read is a race, so back off.
             if (outcome == WriteOutcome.Conflict && !read.FromCache)
@@ -163,6 +175,59 @@ public sealed class PracticeTurns(
             }
         }
         return Hold();
+    }
+
+    // A write of this turn may have landed without this instance learning it: should the same words come here again, the
+    // reply the store keeps for it is the step they never heard.
+    private TurnResult Hold(string practiceKey, IActivity activity, WriteInDoubt unsure)
+    {
+        if (unsure.MayHaveLanded && !string.IsNullOrEmpty(activity.Id)) cache.Unheard(practiceKey, activity.Id, WordsOf(activity));
+        return Hold();
+    }
+
+    private static string WordsOf(IActivity activity) =>
+        string.Join(' ', (activity.AsMessageActivity()?.Text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>
+    /// The reply the listener missed: the turn they were told could not be saved did land, nothing has moved since, and
+    /// they said the same words again. Any other words are a new turn (a pain report among them).
+    /// </summary>
+    private static StoredReply? Missed(PracticeRecord? practice, UnheardTurn unheard, IActivity activity) =>
+        practice is not null && practice.ActivityIds.Count > 0 && practice.ActivityIds[^1] == unheard.ActivityId
+        && WordsOf(activity) == unheard.Words
+            ? practice.Replies.FindLast(r => string.Equals(r.ActivityId, unheard.ActivityId, StringComparison.Ordinal))
+            : null;
+
+    // Says the missed reply now, after a word that it was saved, and keeps it for this activity too so that a redelivery
+    // hears the same; the position does not move. Null when the store did not take that (the turn is then run afresh).
+    private async Task<TurnResult?> TryRetellAsync(string practiceKey, PracticeRecord practice, IActivity activity, StoredReply missed, CancellationToken cancellationToken)
+    {
+        var turn = missed.ToTurn();
+        turn.Lines.Insert(0, new SpokenLine(engine.Script.Phrase("savedAfterAll")));
+        var record = new PracticeRecord
+        {
+            State = practice.State,
+            ETag = practice.ETag,
+            Revision = practice.Revision + 1,
+            ActivityIds = Remember(practice, activity),
+            Replies = Remember(practice, activity, turn),
+        };
+        if (await TryWriteAsync(practiceKey, record, cancellationToken) != WriteOutcome.Written)
+        {
+            cache.Remove([practiceKey]);
+            return null;
+        }
+        cache.Saved(practiceKey, record, record.ETag != practice.ETag ? record.ETag : null);
+        var before = practice.State.Clone();
+        if (missed.Ended) before.Ended = false;
+        return new TurnResult(turn, before, practice.State);
+    }
+
+    // Whether a write of the turn may have reached the store unconfirmed: set while one is under way and after one
+    // failed, cleared once a read of the store can tell.
+    private sealed class WriteInDoubt
+    {
+        public bool MayHaveLanded { get; set; }
     }
 
     // Nothing was read or saved: the listener hears so, and the same words then find the practice where it was.

@@ -11,7 +11,7 @@ public static class ScriptKeys
         "progressSetup", "progressLeg", "progressLegStart", "progressRemaining", "progressLastLeg", "progressPain", "progressEnd",
         "help.ready", "help.yesno", "help.surface", "help.painkind",
         "options.ready", "options.yesno", "options.surface", "options.painkind",
-        "welcomeBack", "resumeAsk", "resumeYes", "startOver", "notSaved",
+        "welcomeBack", "resumeAsk", "resumeYes", "startOver", "notSaved", "savedAfterAll",
         "forgetAsk", "forgetDone", "forgetKept", "forgetFailed",
         "historyNone", "historyLast", "historyToday", "historyYesterday", "historyOn",
         "historyCompleted", "historyStopped", "historyStoppedForPain", "historyUnfinished",

@@ -118,4 +118,52 @@ public sealed class RedeliveryTests : IDisposable
         Assert.DoesNotContain(Texts(bot.AllReplies.Skip(heardBefore)), t => t.Contains("cannot save", StringComparison.Ordinal));
         Assert.Equal(revision + 17, (await StoredAsync(memory, "conv-b")).Revision);
     }
+
+    // A write that lands while its answer is lost, and the store then goes down before it can be read back: the
+    // listener hears "cannot save" and says the same again.
+    private static void LandThenGoDown(FaultyStorage storage)
+    {
+        storage.LoseNextWriteAnswer = true;
+        storage.AfterWrite = (_, _) =>
+        {
+            storage.AfterWrite = null;
+            storage.Down = true;
+            return Task.CompletedTask;
+        };
+    }
+
+    [Fact]
+    public async Task The_same_words_said_again_after_a_write_landed_unheard_hear_the_step_they_missed_on_that_instance()
+    {
+        var memory = new JsonMemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var bot = await AtFirstRepetitionAsync(storage, "conv-u");
+
+        LandThenGoDown(storage);
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.StartsWith("I cannot save your place", StringComparison.Ordinal));
+        Assert.Equal(2, (await StoredAsync(memory, "conv-u")).State.Rep);
+        storage.Down = false;
+
+        var again = Texts(await bot.SayAsync("Ready"));
+        Assert.Contains(again, t => t.Contains("saved after all", StringComparison.Ordinal));
+        Assert.Contains(again, t => t.Contains("Say ready for another one", StringComparison.Ordinal));
+        Assert.Equal(2, (await StoredAsync(memory, "conv-u")).State.Rep);
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("When you want the next one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Other_words_after_a_write_landed_unheard_are_answered_from_where_the_practice_is()
+    {
+        var memory = new JsonMemoryStorage();
+        var storage = new FaultyStorage(memory);
+        var bot = await AtFirstRepetitionAsync(storage, "conv-o");
+
+        LandThenGoDown(storage);
+        await bot.SayAsync("ready");
+        storage.Down = false;
+
+        var hurt = Texts(await bot.SayAsync("that hurts"));
+        Assert.DoesNotContain(hurt, t => t.Contains("saved after all", StringComparison.Ordinal));
+        Assert.Contains(hurt, t => t.Contains("Stop moving", StringComparison.Ordinal));
+    }
 }
