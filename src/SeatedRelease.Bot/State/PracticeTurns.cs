@@ -90,7 +90,7 @@ public sealed class PracticeTurns(
             if (Answered(read.Practice, activity, out var replay)) return replay;
             if (cache.TakeUnheard(practiceKey) is { } unheard && Missed(read.Practice, unheard, activity) is { } missed)
             {
-                var retold = await TryRetellAsync(practiceKey, read.Practice!, activity, missed, storeToken);
+                var retold = await TryRetellAsync(practiceKey, read.Practice!, activity, missed, unsure, storeToken);
                 if (retold is not null) return retold;
                 continue;
             }
@@ -174,7 +174,7 @@ public sealed class PracticeTurns(
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), storeToken);
             }
         }
-        return Hold();
+        return Hold(practiceKey, activity, unsure);
     }
 
     // A write of this turn may have landed without this instance learning it: should the same words come here again, the
@@ -200,10 +200,12 @@ public sealed class PracticeTurns(
 
     // Says the missed reply now, after a word that it was saved, and keeps it for this activity too so that a redelivery
     // hears the same; the position does not move. Null when the store did not take that (the turn is then run afresh).
-    private async Task<TurnResult?> TryRetellAsync(string practiceKey, PracticeRecord practice, IActivity activity, StoredReply missed, CancellationToken cancellationToken)
+    private async Task<TurnResult?> TryRetellAsync(string practiceKey, PracticeRecord practice, IActivity activity, StoredReply missed, WriteInDoubt unsure, CancellationToken cancellationToken)
     {
         var turn = missed.ToTurn();
-        turn.Lines.Insert(0, new SpokenLine(engine.Script.Phrase("savedAfterAll")));
+        var saved = new SpokenLine(engine.Script.Phrase("savedAfterAll"));
+        // A retelling that itself went unheard is told again once, not with the word that it was saved twice.
+        if (turn.Lines.FirstOrDefault() != saved) turn.Lines.Insert(0, saved);
         var record = new PracticeRecord
         {
             State = practice.State,
@@ -212,7 +214,10 @@ public sealed class PracticeTurns(
             ActivityIds = Remember(practice, activity),
             Replies = Remember(practice, activity, turn),
         };
-        if (await TryWriteAsync(practiceKey, record, cancellationToken) != WriteOutcome.Written)
+        unsure.MayHaveLanded = true;
+        var outcome = await TryWriteAsync(practiceKey, record, cancellationToken);
+        unsure.MayHaveLanded = outcome == WriteOutcome.Failed;
+        if (outcome != WriteOutcome.Written)
         {
             cache.Remove([practiceKey]);
             return null;
