@@ -44,6 +44,22 @@ public sealed class RedeliveryTests : IDisposable
         return bot;
     }
 
+    // A practice at its first repetition over a store whose faults the test switches on.
+    private static async Task<(JsonMemoryStorage Memory, FaultyStorage Storage, BotHarness Bot)> FaultyAtFirstRepetitionAsync(string conversation)
+    {
+        var memory = new JsonMemoryStorage();
+        var storage = new FaultyStorage(memory);
+        return (memory, storage, await AtFirstRepetitionAsync(storage, conversation));
+    }
+
+    // The second repetition was told in this reply and counted once: the store holds it, and the next "ready" is the third.
+    private static async Task AssertSecondRepetitionToldOnceAsync(List<string> reply, IStorage memory, string conversation, BotHarness bot)
+    {
+        Assert.Contains(reply, t => t.Contains("Say ready for another one", StringComparison.Ordinal));
+        Assert.Equal(2, (await StoredAsync(memory, conversation)).State.Rep);
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("When you want the next one", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Stores))]
     public async Task A_redelivered_activity_hears_the_same_reply_and_is_counted_once(string kind)
@@ -65,25 +81,19 @@ public sealed class RedeliveryTests : IDisposable
     [Fact]
     public async Task A_write_that_landed_though_its_answer_was_lost_is_answered_once_with_its_own_reply()
     {
-        var memory = new JsonMemoryStorage();
-        var storage = new FaultyStorage(memory);
-        var bot = await AtFirstRepetitionAsync(storage, "conv-l");
+        var (memory, storage, bot) = await FaultyAtFirstRepetitionAsync("conv-l");
 
         storage.LoseNextWriteAnswer = true;
         var reply = Texts(await bot.SayAsync("ready"));
 
-        Assert.Contains(reply, t => t.Contains("Say ready for another one", StringComparison.Ordinal));
         Assert.DoesNotContain(reply, t => t.Contains("cannot save", StringComparison.Ordinal));
-        Assert.Equal(2, (await StoredAsync(memory, "conv-l")).State.Rep);
-        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("When you want the next one", StringComparison.Ordinal));
+        await AssertSecondRepetitionToldOnceAsync(reply, memory, "conv-l", bot);
     }
 
     [Fact]
     public async Task A_write_refused_after_it_landed_as_the_sdk_retry_is_is_recognised_as_its_own_and_applied_once()
     {
-        var memory = new JsonMemoryStorage();
-        var storage = new FaultyStorage(memory);
-        var bot = await AtFirstRepetitionAsync(storage, "conv-s");
+        var (memory, storage, bot) = await FaultyAtFirstRepetitionAsync("conv-s");
 
         storage.RefuseNextWriteAfterLanding = true;
         var reply = Texts(await bot.SayAsync("ready"));
@@ -119,10 +129,11 @@ public sealed class RedeliveryTests : IDisposable
         Assert.Equal(revision + 17, (await StoredAsync(memory, "conv-b")).Revision);
     }
 
-    // A write that lands while its answer is lost, and the store then goes down before it can be read back: the
-    // listener hears "cannot save" and says the same again.
-    private static void LandThenGoDown(FaultyStorage storage)
+    // "ready" at the first repetition is written and lands, its answer is lost, and the store goes down before it can be
+    // read back: the listener hears "cannot save". Then the store is back.
+    private static async Task<(JsonMemoryStorage Memory, BotHarness Bot)> AfterUnheardTurnAsync(string conversation)
     {
+        var (memory, storage, bot) = await FaultyAtFirstRepetitionAsync(conversation);
         storage.LoseNextWriteAnswer = true;
         storage.AfterWrite = (_, _) =>
         {
@@ -130,37 +141,26 @@ public sealed class RedeliveryTests : IDisposable
             storage.Down = true;
             return Task.CompletedTask;
         };
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.StartsWith("I cannot save your place", StringComparison.Ordinal));
+        Assert.Equal(2, (await StoredAsync(memory, conversation)).State.Rep);
+        storage.Down = false;
+        return (memory, bot);
     }
 
     [Fact]
     public async Task The_same_words_said_again_after_a_write_landed_unheard_hear_the_step_they_missed_on_that_instance()
     {
-        var memory = new JsonMemoryStorage();
-        var storage = new FaultyStorage(memory);
-        var bot = await AtFirstRepetitionAsync(storage, "conv-u");
-
-        LandThenGoDown(storage);
-        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.StartsWith("I cannot save your place", StringComparison.Ordinal));
-        Assert.Equal(2, (await StoredAsync(memory, "conv-u")).State.Rep);
-        storage.Down = false;
+        var (memory, bot) = await AfterUnheardTurnAsync("conv-u");
 
         var again = Texts(await bot.SayAsync("Ready"));
         Assert.Contains(again, t => t.Contains("saved after all", StringComparison.Ordinal));
-        Assert.Contains(again, t => t.Contains("Say ready for another one", StringComparison.Ordinal));
-        Assert.Equal(2, (await StoredAsync(memory, "conv-u")).State.Rep);
-        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.Contains("When you want the next one", StringComparison.Ordinal));
+        await AssertSecondRepetitionToldOnceAsync(again, memory, "conv-u", bot);
     }
 
     [Fact]
     public async Task Other_words_after_a_write_landed_unheard_are_answered_from_where_the_practice_is()
     {
-        var memory = new JsonMemoryStorage();
-        var storage = new FaultyStorage(memory);
-        var bot = await AtFirstRepetitionAsync(storage, "conv-o");
-
-        LandThenGoDown(storage);
-        await bot.SayAsync("ready");
-        storage.Down = false;
+        var (_, bot) = await AfterUnheardTurnAsync("conv-o");
 
         var hurt = Texts(await bot.SayAsync("that hurts"));
         Assert.DoesNotContain(hurt, t => t.Contains("saved after all", StringComparison.Ordinal));
