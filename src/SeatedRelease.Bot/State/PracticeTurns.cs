@@ -178,10 +178,15 @@ public sealed class PracticeTurns(
     }
 
     // A write of this turn may have landed without this instance learning it: should the same words come here again, the
-    // reply the store keeps for it is the step they never heard.
+    // reply the store keeps for it is the step they never heard. Its own copy may be behind the store, so the next turn
+    // reads the store.
     private TurnResult Hold(string practiceKey, IActivity activity, WriteInDoubt unsure)
     {
-        if (unsure.MayHaveLanded && !string.IsNullOrEmpty(activity.Id)) cache.Unheard(practiceKey, activity.Id, WordsOf(activity));
+        if (unsure.MayHaveLanded)
+        {
+            cache.Remove([practiceKey]);
+            if (!string.IsNullOrEmpty(activity.Id)) cache.Unheard(practiceKey, activity.Id, WordsOf(activity));
+        }
         return Hold();
     }
 

@@ -36,20 +36,20 @@ public sealed class RedeliveryTests : IDisposable
         return (PracticeRecord)(await storage.ReadAsync([key], CancellationToken.None))[key];
     }
 
-    private static async Task<BotHarness> AtFirstRepetitionAsync(IStorage storage, string conversation)
+    private static async Task<BotHarness> AtFirstRepetitionAsync(IStorage storage, string conversation, StoreGuardOptions? guard = null)
     {
-        var bot = new BotHarness(storage, conversation, "u-" + conversation);
+        var bot = new BotHarness(storage, conversation, "u-" + conversation, guard: guard);
         await bot.JoinAsync();
         foreach (var say in new[] { "no", "carpet", "ready", "ready", "ready" }) await bot.SayAsync(say);
         return bot;
     }
 
     // A practice at its first repetition over a store whose faults the test switches on.
-    private static async Task<(JsonMemoryStorage Memory, FaultyStorage Storage, BotHarness Bot)> FaultyAtFirstRepetitionAsync(string conversation)
+    private static async Task<(JsonMemoryStorage Memory, FaultyStorage Storage, BotHarness Bot)> FaultyAtFirstRepetitionAsync(string conversation, StoreGuardOptions? guard = null)
     {
         var memory = new JsonMemoryStorage();
         var storage = new FaultyStorage(memory);
-        return (memory, storage, await AtFirstRepetitionAsync(storage, conversation));
+        return (memory, storage, await AtFirstRepetitionAsync(storage, conversation, guard));
     }
 
     // The second repetition was told in this reply and counted once: the store holds it, and the next "ready" is the third.
@@ -165,5 +165,22 @@ public sealed class RedeliveryTests : IDisposable
         var hurt = Texts(await bot.SayAsync("that hurts"));
         Assert.DoesNotContain(hurt, t => t.Contains("saved after all", StringComparison.Ordinal));
         Assert.Contains(hurt, t => t.Contains("Stop moving", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_write_that_lands_after_the_turn_ran_out_of_time_is_told_when_the_same_words_come_again()
+    {
+        var (memory, storage, bot) = await FaultyAtFirstRepetitionAsync("conv-late", new StoreGuardOptions { TurnBudget = TimeSpan.FromSeconds(1) });
+
+        var late = new TaskCompletionSource();
+        storage.LandNextWriteLate = late;
+        Assert.Contains(Texts(await bot.SayAsync("ready")), t => t.StartsWith("I cannot save your place", StringComparison.Ordinal));
+        late.SetResult();
+        await storage.LateWrite;
+        Assert.Equal(2, (await StoredAsync(memory, "conv-late")).State.Rep);
+
+        var again = Texts(await bot.SayAsync("ready"));
+        Assert.Contains(again, t => t.Contains("saved after all", StringComparison.Ordinal));
+        await AssertSecondRepetitionToldOnceAsync(again, memory, "conv-late", bot);
     }
 }

@@ -19,6 +19,15 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
     /// </summary>
     public bool RefuseNextWriteAfterLanding { get; set; }
 
+    /// <summary>
+    /// The next write keeps its caller waiting until cancelled, and reaches the store only once this is completed: a
+    /// write a paused store takes after its writer stopped waiting. <see cref="LateWrite"/> is that landing.
+    /// </summary>
+    public TaskCompletionSource? LandNextWriteLate { get; set; }
+
+    /// <summary>The late write's landing, once <see cref="LandNextWriteLate"/> has let it through.</summary>
+    public Task LateWrite { get; private set; } = Task.CompletedTask;
+
     /// <summary>Each write waits this long before it reaches the store, so that turns sent together overlap.</summary>
     public TimeSpan WriteDelay { get; set; }
 
@@ -55,6 +64,12 @@ internal sealed class FaultyStorage(IStorage inner) : IStorage
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         await FaultAsync(cancellationToken);
+        if (LandNextWriteLate is { } late)
+        {
+            LandNextWriteLate = null;
+            LateWrite = late.Task.ContinueWith(_ => inner.WriteAsync(changes, CancellationToken.None), TaskScheduler.Default).Unwrap();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
         if (WriteDelay > TimeSpan.Zero) await Task.Delay(WriteDelay, cancellationToken);
         if (BeforeNextWrite is { } race)
         {
