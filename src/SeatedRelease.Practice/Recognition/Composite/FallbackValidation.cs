@@ -27,9 +27,15 @@ public static class FallbackValidation
     /// <param name="AnsweredRight">Of those, right: its precision where it answers.</param>
     public sealed record Row(FallbackPolicy Policy, EvaluationFigures Model, EvaluationFigures Composite, int Answered, int AnsweredRight);
 
-    /// <summary>Runs the cross-validation and returns every setting's figures.</summary>
-    public static List<Row> Run(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds) =>
-        Grid(Predict(split, rules, pain, folds));
+    /// <summary>One train line left out of its fold: the rules' answer (after the pain detector) and the classifier's verdict
+    /// from a model trained on the other folds.</summary>
+    /// <param name="Case">The line.</param>
+    /// <param name="Ruled">The rules' answer.</param>
+    /// <param name="Verdict">The classifier's verdict.</param>
+    public sealed record Prediction(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict);
+
+    /// <summary>Every setting's figures over the predictions of <see cref="Predict"/>.</summary>
+    public static List<Row> Run(IReadOnlyList<Prediction> predicted) => Grid(predicted);
 
     /// <summary>The thresholds tried for a proposed ready or yes (the margin is <see cref="ProposalMargin"/>).</summary>
     public static readonly double[] ProposalThresholds = [0.9, 0.95, 0.97, 0.99];
@@ -46,9 +52,8 @@ public static class FallbackValidation
     public sealed record ProposalRow(FallbackPolicy? Proposal, EvaluationFigures Composite, int Taken, int TakenRight, IReadOnlyList<string> TakenWrong);
 
     /// <summary>The cross-validated composite, gate closed and at each proposal threshold, over one fallback setting.</summary>
-    public static List<ProposalRow> Proposals(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds, FallbackPolicy fallback)
+    public static List<ProposalRow> Proposals(IReadOnlyList<Prediction> predicted, LexiconRecognizer rules, PainDetector pain, FallbackPolicy fallback)
     {
-        var predicted = Predict(split, rules, pain, folds);
         var rows = new List<ProposalRow>();
         foreach (var trust in ProposalThresholds.Select(t => (FallbackPolicy?)new FallbackPolicy(t, ProposalMargin)).Prepend(null))
         {
@@ -85,9 +90,8 @@ public static class FallbackValidation
     /// The cross-validated composite with the classifier's pain raising the rules' maybe-pain to pain at each threshold
     /// (<see cref="CompositeRecognizer.RaisesMaybePain"/>), and, for comparison, raising any answer outside pain too.
     /// </summary>
-    public static string PainRaise(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds, FallbackPolicy fallback)
+    public static string PainRaise(IReadOnlyList<Prediction> predicted, LexiconRecognizer rules, PainDetector pain, FallbackPolicy fallback)
     {
-        var predicted = Predict(split, rules, pain, folds);
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder("pain threshold raises    | accuracy strict-pain-recall false-pain false-ready | raised right\n");
         foreach (var (threshold, anyAnswer) in PainThresholds.SelectMany(t => new[] { ((double?)t, false), (t, true) }).Prepend((null, false)))
@@ -109,9 +113,13 @@ public static class FallbackValidation
         return text.ToString();
     }
 
-    private static List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)> Predict(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds)
+    /// <summary>
+    /// Splits the train files into folds by file, trains a model on all but one fold and predicts every line of the fold
+    /// left out (lines the training folds also hold are left out). Each table of this class is scored on these.
+    /// </summary>
+    public static List<Prediction> Predict(CorpusSplit split, LexiconRecognizer rules, PainDetector pain, int folds)
     {
-        var predicted = new List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)>();
+        var predicted = new List<Prediction>();
         for (int fold = 0; fold < folds; fold++)
         {
             var trainSets = split.Train.Where((_, i) => i % folds != fold).SelectMany(s => s.Cases).ToList();
@@ -123,13 +131,13 @@ public static class FallbackValidation
             var classifier = IntentClassifier.FromModel(ml, model, schema, rules.Labels);
             foreach (var c in testSets.Where(c => !seen.Contains(CorpusSplit.Normalise(c.Utterance))))
             {
-                predicted.Add((c, pain.Escalate(c.Context, rules.Recognize(c.Context, c.Utterance), c.Utterance), classifier.Classify(c.Context, c.Utterance)));
+                predicted.Add(new Prediction(c, pain.Escalate(c.Context, rules.Recognize(c.Context, c.Utterance), c.Utterance), classifier.Classify(c.Context, c.Utterance)));
             }
         }
         return predicted;
     }
 
-    private static List<Row> Grid(List<(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict)> predicted)
+    private static List<Row> Grid(IReadOnlyList<Prediction> predicted)
     {
         var rows = new List<Row>();
         foreach (var threshold in Thresholds)
