@@ -78,8 +78,13 @@ public sealed class PracticeCache(int capacity = 4096)
     // Drops the least recently written conversations.
     private void Trim()
     {
-        var excess = _entries.Count - capacity;
-        foreach (var (key, _) in _entries.OrderBy(kv => kv.Value.Stamp).Take(excess).ToList())
+        // The dictionary's own ToArray is a snapshot; LINQ would size an array by Count and then copy into it while
+        // other turns add conversations, which throws.
+        var snapshot = _entries.ToArray();
+        var excess = snapshot.Length - capacity;
+        if (excess <= 0) return;
+        Array.Sort(snapshot, static (a, b) => a.Value.Stamp.CompareTo(b.Value.Stamp));
+        foreach (var (key, _) in snapshot.AsSpan(0, excess))
         {
             _entries.TryRemove(key, out _);
         }

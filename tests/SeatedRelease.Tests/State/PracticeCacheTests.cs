@@ -20,6 +20,21 @@ public sealed class PracticeCacheTests
     }
 
     [Fact]
+    public async Task Conversations_saved_from_many_threads_past_the_capacity_never_fail_a_save()
+    {
+        // Trimming once copied the entries while other threads added to them, which threw in the middle of a turn.
+        var cache = new PracticeCache(capacity: 16);
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
+        {
+            for (var i = 0; i < 50_000; i++) cache.Saved($"practice/test/w{w}-{i}", Record("s"), "1");
+        }));
+
+        await Task.WhenAll(writers);
+
+        Assert.InRange(cache.Count, 1, 16 + 16 / 8 + 64 * 4);
+    }
+
+    [Fact]
     public void A_write_whose_etag_is_not_known_leaves_no_guess_behind()
     {
         var cache = new PracticeCache();
