@@ -75,11 +75,15 @@ public sealed class StepContext
 
     /// <summary>Says a script line with its placeholders filled.</summary>
     public void Say(ScriptLine line) =>
-        Turn.Lines.Add(new SpokenLine(Templates.Fill(line.Text, Values()), line.PauseSeconds, line.Cue, line.Move));
+        Turn.Lines.Add(new SpokenLine(Filled(line.Text, []), line.PauseSeconds, line.Cue, line.Move));
 
     /// <summary>Says a phrase of the script by key.</summary>
     public void SayPhrase(string key, params (string Key, string Value)[] extra) =>
-        Turn.Lines.Add(new SpokenLine(Templates.Fill(Script.Phrase(key), Values(extra))));
+        Turn.Lines.Add(new SpokenLine(Filled(Script.Phrase(key), extra)));
+
+    // Most lines have no placeholder, and the values are a dictionary built afresh.
+    private string Filled(string template, (string Key, string Value)[] extra) =>
+        template.Contains('{', StringComparison.Ordinal) ? Templates.Fill(template, Values(extra)) : template;
 
     /// <summary>Says a literal, already-filled text.</summary>
     public void SayText(string text) => Turn.Lines.Add(new SpokenLine(text));

@@ -8,6 +8,8 @@ public static class Xml
     /// <summary>Escapes text for an element's content or an attribute value.</summary>
     public static string Escape(string text)
     {
+        // Most lines need nothing changed; they are returned as they are, without a copy.
+        if (!NeedsEscaping(text)) return text;
         var sb = new StringBuilder(text.Length + 16);
         for (var i = 0; i < text.Length; i++)
         {
@@ -32,5 +34,17 @@ public static class Xml
             }
         }
         return sb.ToString();
+    }
+
+    private static bool NeedsEscaping(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' or '"' or '\'' || !(c is '\t' or '\n' or '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
