@@ -8,6 +8,11 @@ internal sealed record LoadOptions
 {
     public const string Usage = """
         usage: dotnet run -c Release --project tests/SeatedRelease.Load -- [options]
+          --generator dotnet|wrk         dotnet (default): this program drives the sessions and checks every answer, and judges
+                                         errors, paced p99 and memory; wrk: wrk (apt-get install wrk) walks the same sessions
+                                         with its own checks and judges the throughput ratio, since its own cost per turn is
+                                         small next to the server's
+          --seconds N                    wrk: seconds of each measured round per server (default 15)
           --storage memory|sqlite|both   state store of the practice host (default both, one after the other); the
                                          echo bot always keeps its state in MemoryStorage, as the samples do
           --conversations N              concurrent virtual users, each running whole sessions back to back (default 64)
@@ -34,6 +39,8 @@ internal sealed record LoadOptions
     public bool Practice { get; init; } = true;
     public bool Echo { get; init; } = true;
     public int EchoTurns { get; init; } = 25;
+    public bool Wrk { get; init; }
+    public int Seconds { get; init; } = 15;
     public int ThinkMs { get; init; } = 100;
     public bool FixedThink { get; init; }
     public bool NewUsers { get; init; }
@@ -62,11 +69,15 @@ internal sealed record LoadOptions
                     if (value is not ("memory" or "sqlite" or "both")) return (null, "--storage is memory, sqlite or both");
                     o = o with { Storages = value == "both" ? ["memory", "sqlite"] : [value] };
                     break;
+                case "--generator":
+                    if (value is not ("dotnet" or "wrk")) return (null, "--generator is dotnet or wrk");
+                    o = o with { Wrk = value == "wrk" };
+                    break;
                 case "--target":
                     if (value is not ("practice" or "echo" or "both")) return (null, "--target is practice, echo or both");
                     o = o with { Practice = value != "echo", Echo = value != "practice" };
                     break;
-                case "--conversations" or "--sessions" or "--rounds" or "--warmup" or "--echo-turns" or "--think-ms" or "--paced-sessions":
+                case "--conversations" or "--sessions" or "--rounds" or "--warmup" or "--echo-turns" or "--think-ms" or "--paced-sessions" or "--seconds":
                     var least = name is "--warmup" or "--think-ms" or "--paced-sessions" ? 0 : 1;
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < least)
                         return (null, $"{name} needs a whole number of at least {least}");
@@ -78,6 +89,7 @@ internal sealed record LoadOptions
                         "--warmup" => o with { Warmup = n },
                         "--think-ms" => o with { ThinkMs = n },
                         "--paced-sessions" => o with { PacedSessions = n },
+                        "--seconds" => o with { Seconds = n },
                         _ => o with { EchoTurns = n },
                     };
                     break;

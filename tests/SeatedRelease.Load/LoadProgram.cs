@@ -27,6 +27,26 @@ internal static class LoadProgram
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var allMet = true;
+        if (options.Wrk)
+        {
+            if (!WrkRun.Installed())
+            {
+                Console.Error.WriteLine("--generator wrk needs wrk on the PATH (Debian: apt-get install wrk)");
+                return 2;
+            }
+            try
+            {
+                foreach (var storage in options.Storages) allMet &= await WrkBench.RunAsync(options, storage, Console.Out, cancel.Token);
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or TimeoutException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+            Console.WriteLine();
+            Console.WriteLine($"load average after: {LoadAverage()}; whole run {started.Elapsed.TotalSeconds:F0} s");
+            return allMet ? 0 : 1;
+        }
         try
         {
             foreach (var storage in options.Storages)
