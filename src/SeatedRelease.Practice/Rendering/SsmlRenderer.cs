@@ -38,40 +38,30 @@ public sealed class SsmlRenderer(PracticeScript script, SpeechOptions options)
     /// <summary>The SSML document for one line.</summary>
     public string Speak(SpokenLine line, TimeSpan breakAfter, Pace pace)
     {
-        var opening = Opening(pace);
-        var cue = line.Cue == SoundCue.None ? "" : CueMarkup(line.Cue);
-        var text = Xml.Escape(line.Text);
-        var pauseAfter = breakAfter > TimeSpan.Zero
-            ? "<break time=\"" + ((int)Math.Round(breakAfter.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture) + "ms\"/>"
-            : "";
-        return string.Concat(opening, cue, text, pauseAfter + Closing);
-    }
-
-    private const string Closing = "</prosody></voice></speak>";
-
-    // The document's opening depends only on the pace, and every line of every turn starts with it.
-    private readonly string?[] _openings = new string?[Enum.GetValues<Pace>().Length];
-
-    private string Opening(Pace pace)
-    {
-        var i = (int)pace;
-        if ((uint)i >= (uint)_openings.Length) return BuildOpening(pace);
-        return _openings[i] ??= BuildOpening(pace);
-    }
-
-    private string BuildOpening(Pace pace) =>
-        new StringBuilder(192)
-            .Append("<speak version=\"1.0\" xmlns=\"").Append(SsmlNamespace).Append("\" xml:lang=\"").Append(Xml.Escape(script.Language)).Append("\">")
-            .Append("<voice name=\"").Append(Xml.Escape(options.Voice)).Append("\">")
-            .Append("<prosody rate=\"").Append(options.Rate(pace)).Append("\">")
-            .ToString();
-
-    private string CueMarkup(SoundCue cue)
-    {
-        var fallback = Xml.Escape(script.Cues[cue]);
-        var sound = options.CueBaseUrl.Length > 0
-            ? "<audio src=\"" + Xml.Escape(options.CueBaseUrl.TrimEnd('/') + "/" + CueNames.FileOf(cue)) + "\">" + fallback + "</audio>"
-            : fallback;
-        return sound + "<break time=\"500ms\"/>";
+        var sb = new StringBuilder(256);
+        sb.Append("<speak version=\"1.0\" xmlns=\"").Append(SsmlNamespace).Append("\" xml:lang=\"").Append(Xml.Escape(script.Language)).Append("\">");
+        sb.Append("<voice name=\"").Append(Xml.Escape(options.Voice)).Append("\">");
+        sb.Append("<prosody rate=\"").Append(options.Rate(pace)).Append("\">");
+        if (line.Cue != SoundCue.None)
+        {
+            var fallback = Xml.Escape(script.Cues[line.Cue]);
+            if (options.CueBaseUrl.Length > 0)
+            {
+                sb.Append("<audio src=\"").Append(Xml.Escape(options.CueBaseUrl.TrimEnd('/') + "/" + CueNames.FileOf(line.Cue))).Append("\">")
+                  .Append(fallback).Append("</audio>");
+            }
+            else
+            {
+                sb.Append(fallback);
+            }
+            sb.Append("<break time=\"500ms\"/>");
+        }
+        sb.Append(Xml.Escape(line.Text));
+        if (breakAfter > TimeSpan.Zero)
+        {
+            sb.Append("<break time=\"").Append(((int)Math.Round(breakAfter.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture)).Append("ms\"/>");
+        }
+        sb.Append("</prosody></voice></speak>");
+        return sb.ToString();
     }
 }

@@ -16,10 +16,6 @@ internal static class StoreJson
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         TypeNameHandling = TypeNameHandling.All,
-        // The binder gives each type's short name, worked out once; "Full" then writes it as given. The default
-        // ("Simple") cuts the assembly details out of the full name again for every object of every write.
-        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
-        SerializationBinder = new ShortTypeNames(),
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
@@ -27,31 +23,14 @@ internal static class StoreJson
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    // Every turn writes its practice: one builder per thread, reused, and pooled escape buffers leave the finished
-    // string as the write's only large allocation.
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
-
-    private const int KeptBuilderChars = 64 * 1024;
-
     public static string ToJson(object value)
     {
-        var builder = t_builder ?? new StringBuilder(4096);
-        t_builder = null;
-        builder.Clear();
-        try
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
         {
-            var text = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture);
-            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, ArrayPool = CharPool.Instance })
-            {
-                Serializer.Serialize(writer, value, typeof(object));
-            }
-            return builder.ToString();
+            Serializer.Serialize(writer, value, typeof(object));
         }
-        finally
-        {
-            if (builder.Capacity <= KeptBuilderChars) t_builder = builder;
-        }
+        return text.ToString();
     }
 
     public static byte[] ToUtf8(object value) => Utf8.GetBytes(ToJson(value));
@@ -84,35 +63,5 @@ internal static class StoreJson
     {
         if (value is IStoreItem item) item.ETag = etag;
         return value;
-    }
-}
-
-/// <summary>Bot Builder's type names without assembly versions, each type's worked out once.</summary>
-internal sealed class ShortTypeNames : Newtonsoft.Json.Serialization.DefaultSerializationBinder
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> _names = new();
-
-    public override void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
-    {
-        assemblyName = null;
-        typeName = _names.GetOrAdd(serializedType, static t => ShortName(t.AssemblyQualifiedName ?? t.FullName ?? t.Name));
-    }
-
-    // "Name, Assembly, Version=..., Culture=..., PublicKeyToken=..." becomes "Name, Assembly", inside generic
-    // arguments too: what Newtonsoft's simple assembly format writes.
-    internal static string ShortName(string assemblyQualifiedName) =>
-        System.Text.RegularExpressions.Regex.Replace(assemblyQualifiedName, @", (?:Version|Culture|PublicKeyToken)=[^,\]]*", "");
-}
-
-/// <summary>Newtonsoft's char buffers from the shared pool.</summary>
-internal sealed class CharPool : IArrayPool<char>
-{
-    public static readonly CharPool Instance = new();
-
-    public char[] Rent(int minimumLength) => System.Buffers.ArrayPool<char>.Shared.Rent(minimumLength);
-
-    public void Return(char[]? array)
-    {
-        if (array is not null) System.Buffers.ArrayPool<char>.Shared.Return(array);
     }
 }
