@@ -17,8 +17,9 @@ public sealed class PracticeAdapter : CloudAdapter
             // Sending an apology down the same broken road would only fail again: the endpoint answers 502.
             if (exception is Bot.ReplyNotDeliveredException) throw exception;
             logger.LogError(exception, "Unhandled error in a turn of conversation {ConversationId}.", turnContext.Activity.Conversation?.Id);
-            // Unlike the samples, the state is not deleted: the user keeps their place in the practice.
-            if (turnContext.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
+            // Unlike the samples, the state is not deleted: the user keeps their place in the practice. A join that
+            // fails is told too: someone opening the practice by voice would otherwise hear nothing at all.
+            if (turnContext.Activity.Type is Microsoft.Bot.Schema.ActivityTypes.Message or Microsoft.Bot.Schema.ActivityTypes.ConversationUpdate)
             {
                 await turnContext.SendActivityAsync(Microsoft.Bot.Builder.MessageFactory.Text(apology, apology, Microsoft.Bot.Schema.InputHints.ExpectingInput));
             }
