@@ -27,46 +27,18 @@ internal static class LoadProgram
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var allMet = true;
-        if (options.Wrk)
+        if (options.Wrk && !WrkRun.Installed())
         {
-            if (!WrkRun.Installed())
-            {
-                Console.Error.WriteLine("--generator wrk needs wrk on the PATH (Debian: apt-get install wrk)");
-                return 2;
-            }
-            try
-            {
-                foreach (var storage in options.Storages) allMet &= await WrkBench.RunAsync(options, storage, Console.Out, cancel.Token);
-            }
-            catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or TimeoutException)
-            {
-                Console.Error.WriteLine(e.Message);
-                return 2;
-            }
-            Console.WriteLine();
-            Console.WriteLine($"load average after: {LoadAverage()}; whole run {started.Elapsed.TotalSeconds:F0} s");
-            return allMet ? 0 : 1;
+            Console.Error.WriteLine("--generator wrk needs wrk on the PATH (Debian: apt-get install wrk)");
+            return 2;
         }
         try
         {
             foreach (var storage in options.Storages)
             {
-                await using var practice = options.Practice
-                    ? await TargetBench.StartAsync("practice", options.PracticeDll, storage, new PracticeSessionScript(), options, cancel.Token)
-                    : null;
-                // The echo bot gets as many turns per session as the practice took, so both see the same load shape.
-                var turns = practice?.Warmup is { Sessions: > 0 } w ? (int)Math.Round(w.Turns / (double)w.Sessions) : options.EchoTurns;
-                await using var echo = options.Echo
-                    ? await TargetBench.StartAsync("echo", options.EchoDll, storage, new EchoSessionScript(turns), options, cancel.Token)
-                    : null;
-                for (var round = 0; round < options.Rounds; round++)
-                {
-                    if (practice is not null) await practice.RunRoundAsync(round, cancel.Token);
-                    if (echo is not null) await echo.RunRoundAsync(round, cancel.Token);
-                }
-                if (practice is not null) await practice.RunPacedAsync(cancel.Token);
-                if (echo is not null) await echo.RunPacedAsync(cancel.Token);
-                allMet &= Report.Write(Console.Out, storage, options, practice?.Result(), echo?.Result());
+                allMet &= options.Wrk
+                    ? await WrkBench.RunAsync(options, storage, Console.Out, cancel.Token)
+                    : await RunAsync(options, storage, cancel.Token);
             }
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or TimeoutException)
@@ -77,6 +49,27 @@ internal static class LoadProgram
         Console.WriteLine();
         Console.WriteLine($"load average after: {LoadAverage()}; whole run {started.Elapsed.TotalSeconds:F0} s");
         return allMet ? 0 : 1;
+    }
+
+    // This program as the generator: saturated rounds, practice and echo taking turns, then the paced run.
+    private static async Task<bool> RunAsync(LoadOptions options, string storage, CancellationToken cancellationToken)
+    {
+        await using var practice = options.Practice
+            ? await TargetBench.StartAsync("practice", options.PracticeDll, storage, new PracticeSessionScript(), options, cancellationToken)
+            : null;
+        // The echo bot gets as many turns per session as the practice took, so both see the same load shape.
+        var turns = practice?.Warmup is { Sessions: > 0 } w ? (int)Math.Round(w.Turns / (double)w.Sessions) : options.EchoTurns;
+        await using var echo = options.Echo
+            ? await TargetBench.StartAsync("echo", options.EchoDll, storage, new EchoSessionScript(turns), options, cancellationToken)
+            : null;
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            if (practice is not null) await practice.RunRoundAsync(round, cancellationToken);
+            if (echo is not null) await echo.RunRoundAsync(round, cancellationToken);
+        }
+        if (practice is not null) await practice.RunPacedAsync(cancellationToken);
+        if (echo is not null) await echo.RunPacedAsync(cancellationToken);
+        return Report.Write(Console.Out, storage, options, practice?.Result(), echo?.Result());
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
