@@ -35,6 +35,15 @@ internal static class ProcessTiering
     // /proc counts CPU in clock ticks, 100 per second on every Linux this runs on (USER_HZ).
     private const double TicksPerSecond = 100;
 
+    /// <summary>The longest a server is warmed up waiting for its tiering to settle.</summary>
+    public static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(120);
+
+    // Tiering is settled when its thread uses at most this share of one core over a chunk of warm-up.
+    private const double SettledShare = 0.02;
+
+    /// <summary>Whether the tiering thread used at most its settled share of a core since <paramref name="before"/> was read, <paramref name="elapsed"/> ago.</summary>
+    public static bool SettledSince(int pid, TimeSpan before, TimeSpan elapsed) => CpuTime(pid) - before <= elapsed * SettledShare;
+
     /// <summary>CPU time the process's tiered compilation thread has used so far; zero where /proc is missing.</summary>
     public static TimeSpan CpuTime(int pid)
     {

@@ -97,7 +97,7 @@ internal static class Report
         return false;
     }
 
-    private static bool Verdict(TextWriter output, string target, bool met, string measured)
+    internal static bool Verdict(TextWriter output, string target, bool met, string measured)
     {
         output.WriteLine($"target {target}: {(met ? "MET" : "MISSED")} ({measured})");
         return met;
@@ -105,7 +105,7 @@ internal static class Report
 
     private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
 
-    private static double PerTurn(TimeSpan cpu, long turns) => turns == 0 ? 0 : cpu.TotalMilliseconds / turns;
+    internal static double PerTurn(TimeSpan cpu, long turns) => turns == 0 ? 0 : cpu.TotalMilliseconds / turns;
 
-    private static string F(string format, params object[] args) => string.Format(Invariant, format, args);
+    internal static string F(string format, params object[] args) => string.Format(Invariant, format, args);
 }

@@ -69,22 +69,17 @@ internal sealed class TargetBench : IAsyncDisposable
         if (options.WarmupSessions == 0) return warmup;
         var all = warmup;
         var started = Stopwatch.StartNew();
-        for (var round = 1; started.Elapsed < MaxTieringWarmup; round++)
+        for (var round = 1; started.Elapsed < ProcessTiering.MaxWarmup; round++)
         {
             var tieringBefore = ProcessTiering.CpuTime(server.Id);
             // Each chunk numbers its sessions from one again, so its conversations need ids of their own.
             var runner = new LoadRunner(http, script, warmId) { NewUserPerSession = options.NewUsers, Round = $"w{round}" };
             var chunk = await runner.RunAsync(options.Conversations, options.Conversations * 8, record: false, cancellationToken);
             all = all.Then(chunk);
-            if (ProcessTiering.CpuTime(server.Id) - tieringBefore <= chunk.Elapsed * SettledTieringShare) break;
+            if (ProcessTiering.SettledSince(server.Id, tieringBefore, chunk.Elapsed)) break;
         }
         return all;
     }
-
-    // Tiering is settled when its thread uses at most this share of one core over a chunk of warm-up.
-    private const double SettledTieringShare = 0.02;
-
-    private static readonly TimeSpan MaxTieringWarmup = TimeSpan.FromSeconds(120);
 
     /// <summary>The measured sessions of one round (of <see cref="LoadOptions.Rounds"/>), no pause between turns.</summary>
     public async Task RunRoundAsync(int round, CancellationToken cancellationToken)

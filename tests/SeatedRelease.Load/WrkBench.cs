@@ -10,8 +10,6 @@ namespace SeatedRelease.Load;
 internal static class WrkBench
 {
     private static readonly TimeSpan WarmupChunk = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(120);
-    private const double SettledTieringShare = 0.02;
 
     public static async Task<bool> RunAsync(LoadOptions options, string storage, TextWriter output, CancellationToken cancellationToken)
     {
@@ -37,9 +35,9 @@ internal static class WrkBench
 
     private static async Task<WrkCounts> WarmAsync(ServerProcess server, string kind, int turns, string runId, CancellationToken cancellationToken)
     {
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         WrkCounts? all = null;
-        for (var chunk = 0; DateTime.UtcNow - started < MaxWarmup; chunk++)
+        for (var chunk = 0; started.Elapsed < ProcessTiering.MaxWarmup; chunk++)
         {
             var tiering = ProcessTiering.CpuTime(server.Id);
             var counts = await WrkRun.RunAsync(server.Address, kind, turns, WarmupChunk, $"{runId}w{chunk}", cancellationToken);
@@ -51,7 +49,7 @@ internal static class WrkBench
                 Errors = all.Errors + counts.Errors,
                 FirstError = all.FirstError ?? counts.FirstError,
             };
-            if (ProcessTiering.CpuTime(server.Id) - tiering <= counts.Elapsed * SettledTieringShare) break;
+            if (ProcessTiering.SettledSince(server.Id, tiering, counts.Elapsed)) break;
         }
         return all!;
     }
@@ -67,10 +65,10 @@ internal static class WrkBench
         IReadOnlyList<(WrkCounts Practice, TimeSpan PracticeCpu, WrkCounts Echo, TimeSpan EchoCpu)> rounds)
     {
         output.WriteLine();
-        output.WriteLine(F("== storage {0}, generator wrk: {1} threads, {2} connections, {3} listeners walking whole sessions ({4} turns for the echo); "
+        output.WriteLine(Report.F("== storage {0}, generator wrk: {1} threads, {2} connections, {3} listeners walking whole sessions ({4} turns for the echo); "
             + "{5} rounds of {6} s per server, taking turns", storage, WrkRun.Threads, WrkRun.Connections, WrkRun.Threads * WrkRun.ListenersPerThread,
             echoTurns, options.Rounds, options.Seconds));
-        output.WriteLine(F("{0,-9} {1,9} {2,-34} {3,8} {4,8} {5,7} {6,9} {7,11} {8,11}",
+        output.WriteLine(Report.F("{0,-9} {1,9} {2,-34} {3,8} {4,8} {5,7} {6,9} {7,11} {8,11}",
             "server", "turns/s", "(rounds)", "p50 ms", "p99 ms", "errors", "sessions", "srv cpu/t", "gen cpu/t"));
         var practiceErrors = practiceWarm.Errors + rounds.Sum(r => r.Practice.Errors);
         var echoErrors = echoWarm.Errors + rounds.Sum(r => r.Echo.Errors);
@@ -82,14 +80,14 @@ internal static class WrkBench
         }
         var ratios = rounds.Select(r => r.Practice.TurnsPerSecond / Math.Max(1e-9, r.Echo.TurnsPerSecond)).ToList();
         var ratio = Median(ratios);
-        var cpuRatios = rounds.Select(r => PerTurn(r.EchoCpu, r.Echo.Turns) / Math.Max(1e-9, PerTurn(r.PracticeCpu, r.Practice.Turns))).ToList();
-        output.WriteLine(F("throughput ratio practice/echo in each round: {0}; median {1:F2}", string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture))), ratio));
-        output.WriteLine(F("server CPU per turn, echo/practice, median of rounds: {0:F2} (less sensitive than throughput to other load on the machine)", Median(cpuRatios)));
+        var cpuRatios = rounds.Select(r => Report.PerTurn(r.EchoCpu, r.Echo.Turns) / Math.Max(1e-9, Report.PerTurn(r.PracticeCpu, r.Practice.Turns))).ToList();
+        output.WriteLine(Report.F("throughput ratio practice/echo in each round: {0}; median {1:F2}", string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture))), ratio));
+        output.WriteLine(Report.F("server CPU per turn, echo/practice, median of rounds: {0:F2} (less sensitive than throughput to other load on the machine)", Median(cpuRatios)));
 
-        var met = Verdict(output, "zero errors (practice)", practiceErrors == 0, $"{practiceErrors} errors");
-        met &= Verdict(output, "zero errors (echo)", echoErrors == 0, $"{echoErrors} errors");
+        var met = Report.Verdict(output, "zero errors (practice)", practiceErrors == 0, $"{practiceErrors} errors");
+        met &= Report.Verdict(output, "zero errors (echo)", echoErrors == 0, $"{echoErrors} errors");
         var target = Report.RatioTarget(storage);
-        met &= Verdict(output, F("throughput practice/echo >= {0} (median of rounds)", target), ratio >= target, F("ratio {0:F2}", ratio));
+        met &= Report.Verdict(output, Report.F("throughput practice/echo >= {0} (median of rounds)", target), ratio >= target, Report.F("ratio {0:F2}", ratio));
         return met;
     }
 
@@ -98,10 +96,10 @@ internal static class WrkBench
         var turns = rounds.Sum(r => r.Counts.Turns);
         var seconds = rounds.Sum(r => r.Counts.Elapsed.TotalSeconds);
         var each = string.Join(", ", rounds.Select(r => r.Counts.TurnsPerSecond.ToString("F0", CultureInfo.InvariantCulture)));
-        output.WriteLine(F("{0,-9} {1,9:F0} {2,-34} {3,8:F2} {4,8:F2} {5,7} {6,9} {7,9:F3}ms {8,9:F3}ms",
+        output.WriteLine(Report.F("{0,-9} {1,9:F0} {2,-34} {3,8:F2} {4,8:F2} {5,7} {6,9} {7,9:F3}ms {8,9:F3}ms",
             name, seconds > 0 ? turns / seconds : 0, $"({each})", Median(rounds.Select(r => r.Counts.P50Ms).ToList()), Median(rounds.Select(r => r.Counts.P99Ms).ToList()),
-            errors, rounds.Sum(r => r.Counts.Sessions), PerTurn(TimeSpan.FromTicks(rounds.Sum(r => r.Cpu.Ticks)), turns),
-            PerTurn(TimeSpan.FromTicks(rounds.Sum(r => r.Counts.GeneratorCpu.Ticks)), turns)));
+            errors, rounds.Sum(r => r.Counts.Sessions), Report.PerTurn(TimeSpan.FromTicks(rounds.Sum(r => r.Cpu.Ticks)), turns),
+            Report.PerTurn(TimeSpan.FromTicks(rounds.Sum(r => r.Counts.GeneratorCpu.Ticks)), turns)));
     }
 
     internal static double Median(IReadOnlyList<double> values)
@@ -110,14 +108,4 @@ internal static class WrkBench
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
-
-    private static bool Verdict(TextWriter output, string target, bool met, string measured)
-    {
-        output.WriteLine($"target {target}: {(met ? "MET" : "MISSED")} ({measured})");
-        return met;
-    }
-
-    private static double PerTurn(TimeSpan cpu, long turns) => turns == 0 ? 0 : cpu.TotalMilliseconds / turns;
-
-    private static string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

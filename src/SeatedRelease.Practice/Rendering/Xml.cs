@@ -26,7 +26,7 @@ public static class Xml
                     {
                         sb.Append(c).Append(text[++i]);
                     }
-                    else if (c is '\t' or '\n' or '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD))
+                    else if (Allowed(c))
                     {
                         sb.Append(c);
                     }
@@ -40,11 +40,14 @@ public static class Xml
     {
         foreach (var c in text)
         {
-            if (c is '&' or '<' or '>' or '"' or '\'' || !(c is '\t' or '\n' or '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)))
+            if (c is '&' or '<' or '>' or '"' or '\'' || !Allowed(c))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // A character XML 1.0 allows on its own (a surrogate is allowed only as half of a pair, checked by the caller).
+    private static bool Allowed(char c) => c is '\t' or '\n' or '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
 }

@@ -34,9 +34,6 @@ public static class FallbackValidation
     /// <param name="Verdict">The classifier's verdict.</param>
     public sealed record Prediction(CorpusCase Case, Recognition Ruled, ClassifierVerdict Verdict);
 
-    /// <summary>Every setting's figures over the predictions of <see cref="Predict"/>.</summary>
-    public static List<Row> Run(IReadOnlyList<Prediction> predicted) => Grid(predicted);
-
     /// <summary>The thresholds tried for a proposed ready or yes (the margin is <see cref="ProposalMargin"/>).</summary>
     public static readonly double[] ProposalThresholds = [0.9, 0.95, 0.97, 0.99];
 
@@ -137,7 +134,8 @@ public static class FallbackValidation
         return predicted;
     }
 
-    private static List<Row> Grid(IReadOnlyList<Prediction> predicted)
+    /// <summary>Every setting's figures over the predictions of <see cref="Predict"/>.</summary>
+    public static List<Row> Run(IReadOnlyList<Prediction> predicted)
     {
         var rows = new List<Row>();
         foreach (var threshold in Thresholds)
