@@ -5,11 +5,28 @@ namespace SeatedRelease.Tests.Recognition;
 /// <summary>
 /// These rules: slips in "which" and "have", swapping to a leg named with "my", arthritis at the safety question,
 /// a repetition reported finished, how the movement went before "what's next", words heard apart ("go a head", "slow
-/// her"), "more fast", "one minute", and "sorry, what?" with its comma at every prompt.
+/// her"), "more fast", "one minute", "sorry, what?" with its comma at every prompt, and "again" as a request to hear
+/// something only alone or after a verb of saying.
 /// </summary>
 public sealed class RepsSlipsAndAskingAgainTests(RecognizerFixture fixture) : IClassFixture<RecognizerFixture>
 {
     private string Label(PromptContext context, string utterance) => fixture.Recognizer.Recognize(context, utterance).Label;
+
+    [Theory]
+    [InlineData("again", "repeat")]
+    [InlineData("again please", "repeat")]
+    [InlineData("sorry again", "repeat")]
+    [InlineData("say that again", "repeat")]
+    [InlineData("can you ask me that again", "repeat")]
+    [InlineData("read me the instructions again", "repeat")]
+    [InlineData("I'm settled again, carry on", "ready")]
+    [InlineData("let's go again", "ready")]
+    [InlineData("my foot is on the floor again, next one", "ready")]
+    [InlineData("right then here we go again", "unknown")]
+    public void Again_asks_to_hear_something_only_alone_or_after_a_verb_of_saying(string utterance, string expected)
+    {
+        Assert.Equal(expected, Label(PromptContext.Ready, utterance));
+    }
 
     [Theory]
     [InlineData("whcih leg is this", "progress")]
