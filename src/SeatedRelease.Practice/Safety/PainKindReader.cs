@@ -37,7 +37,8 @@ public enum PainKindReading
 public sealed class PainKindReader
 {
     private const int NegationReach = 3;
-    private const int ModifierReach = 2;
+    /// <summary>How many words before a pain word a degree word reaches ("a small pain", "small sharp pain").</summary>
+    internal const int ModifierReach = 2;
 
     private static readonly HashSet<string> Denials = ["no", "nope", "nah", "not"];
 

@@ -42,14 +42,15 @@ public sealed class PhraseList
     /// <summary>Whether any phrase of the list appears, negated or not.</summary>
     public bool Mentions(Words words) => All(words).Any();
 
-    /// <summary>The first phrase said and not taken back by a negator before it in its clause.</summary>
-    public Spotted? Find(Words words, PhraseList negators, PhraseList notNow, PhraseList questionOpeners)
+    /// <summary>The first phrase said and not taken back by a negator before it in its clause, leaving out the places
+    /// <paramref name="passOver"/> (given first word and one past the last) says are something else.</summary>
+    public Spotted? Find(Words words, PhraseList negators, PhraseList notNow, PhraseList questionOpeners, Func<int, int, bool>? passOver = null)
     {
         // A plain statement anywhere wins over an earlier one asked about or supposed, so a second word can only escalate.
         Spotted? uncertain = null;
         foreach (var (text, start, end) in All(words).OrderBy(m => m.Start))
         {
-            if (Negated(words, start, negators)) continue;
+            if (Negated(words, start, negators) || passOver?.Invoke(start, end) == true) continue;
             var certain = !InClauseWith(words, start, notNow) && !IsQuestion(words, start, questionOpeners);
             if (certain) return new Spotted(text, true);
             uncertain ??= new Spotted(text, false);

@@ -110,12 +110,19 @@ public sealed record SafetyRules
         (RedFlagKind, Spotted)? uncertain = null;
         foreach (var kind in RedFlags)
         {
-            if (kind.Words.Find(words, Negators, NotNow, QuestionOpeners) is not { } spotted) continue;
+            if (kind.Words.Find(words, Negators, NotNow, QuestionOpeners, (start, end) => GradesPainWord(words, start, end)) is not { } spotted) continue;
             if (spotted.Certain) return (kind, spotted);
             uncertain ??= (kind, spotted);
         }
         return uncertain;
     }
+
+    // A red-flag word that is also a degree word, just before a pain word, grades that pain: "a faint ache" is a small
+    // one, while "I feel faint" is the red flag. The reach is the pain-kind reader's for a degree word.
+    private bool GradesPainWord(Words words, int start, int end) =>
+        end == start + 1
+        && Diminishers.Exact(words).Any(d => d.Start == start && d.End == end)
+        && PainWords.All(words).Any(p => p.Start >= end && p.Start - end < PainKindReader.ModifierReach && words.Clauses[p.Start] == words.Clauses[start]);
 
     /// <summary>A stretch or pull felt now, not negated and not asked about.</summary>
     public bool FeelsStretch(Words words) =>

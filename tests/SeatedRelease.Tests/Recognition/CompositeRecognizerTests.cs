@@ -24,6 +24,16 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
         Assert.Equal(ruled, CompositeRecognizer.Combine(context, new Answer(ruled), Sure("unknown"), Policy).Intent);
     }
 
+    [Theory]
+    [InlineData(PromptContext.YesNo, "how did I do last time", Intent.History)]
+    [InlineData(PromptContext.Surface, "how did I do last time", Intent.History)]
+    [InlineData(PromptContext.Ready, "how did I do last time", Intent.History)]
+    public void A_label_the_model_was_never_taught_is_not_overruled_by_it(PromptContext context, string utterance, Intent expected)
+    {
+        Assert.DoesNotContain("history", fixture.Composite.Classifier.Labels);
+        Assert.Equal(expected, fixture.Composite.Recognize(context, utterance).Intent);
+    }
+
     [Fact]
     public void A_maybe_pain_from_the_rules_stays_one_for_the_engine_to_read_further()
     {

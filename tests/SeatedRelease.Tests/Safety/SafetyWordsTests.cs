@@ -37,6 +37,24 @@ public sealed class SafetyWordsTests
     }
 
     [Theory]
+    [InlineData("a faint ache")]
+    [InlineData("just a faint pain in my calf")]
+    [InlineData("a faint little pull")]
+    public void A_red_flag_word_grading_a_pain_just_after_it_is_no_red_flag(string said)
+    {
+        Assert.Null(Rules.FindRedFlag(Words.Of(said)));
+    }
+
+    [Theory]
+    [InlineData("I feel faint")]
+    [InlineData("feeling faint and my calf aches")]
+    [InlineData("a faint ache, and now I feel faint")]
+    public void The_same_word_said_of_the_listener_is_still_a_red_flag(string said)
+    {
+        Assert.Equal("body", Rules.FindRedFlag(Words.Of(said))?.Kind.Id);
+    }
+
+    [Theory]
     [InlineData("no tingling")]
     [InlineData("I don't feel dizzy")]
     [InlineData("there's no numbness but it hurts")]

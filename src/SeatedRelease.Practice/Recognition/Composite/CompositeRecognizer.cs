@@ -36,6 +36,7 @@ public sealed class CompositeRecognizer : IRecognizer
     private readonly PainDetector _pain;
     private readonly ProposalGate _gate;
     private readonly double? _painThreshold;
+    private readonly HashSet<string> _classifierLabels;
 
     /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one,
     /// without a gate the classifier's ready and yes are never taken, and without a pain threshold a maybe-pain is never
@@ -48,6 +49,7 @@ public sealed class CompositeRecognizer : IRecognizer
         _pain = pain ?? PainDetector.None;
         _gate = gate ?? ProposalGate.Closed;
         _painThreshold = painThreshold;
+        _classifierLabels = classifier.Labels.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The gate over the classifier's ready and yes.</summary>
@@ -116,7 +118,9 @@ public sealed class CompositeRecognizer : IRecognizer
 
     private Recognition Propose(PromptContext context, Recognition ruled, ClassifierVerdict verdict, string utterance, bool proposals)
     {
-        var answer = Combine(context, ruled, verdict, _fallback);
+        // A label the model was never taught (an account request: "how did I do last time") is one it has no evidence
+        // against, so its verdict cannot overrule it.
+        var answer = ruled.Intent == Intent.Unknown || _classifierLabels.Contains(ruled.Label) ? Combine(context, ruled, verdict, _fallback) : ruled;
         // The classifier's words carry no negation: where the rules heard pain taken back ("I'm not in pain"), their reading
         // stands over its pain.
         if (IsPainFamily(answer.Intent) && !IsPainFamily(ruled.Intent) && _pain.TakesBackPain(utterance)) answer = ruled;

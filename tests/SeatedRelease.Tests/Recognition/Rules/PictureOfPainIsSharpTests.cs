@@ -15,6 +15,18 @@ public sealed class PictureOfPainIsSharpTests
     }
 
     [Fact]
+    public void A_picture_of_a_mild_state_is_left_to_the_pain_kind_reader()
+    {
+        Assert.Null(_rule.Apply(PainKind with { PicturesPain = true, MildState = true }, Holding()));
+    }
+
+    [Fact]
+    public void A_sharp_sensation_stays_sharp_beside_a_mild_state()
+    {
+        Assert.Equal([Intent.Sharp], Intents(_rule.Apply(PainKind with { SharpSensation = true, MildState = true }, Holding())));
+    }
+
+    [Fact]
     public void A_mild_word_beside_the_sensation_answers_the_kind()
     {
         Assert.Null(_rule.Apply(PainKind with { SharpSensation = true }, Holding(Intent.Mild)));
