@@ -37,8 +37,7 @@ public enum PainKindReading
 public sealed class PainKindReader
 {
     private const int NegationReach = 3;
-    /// <summary>How many words before a pain word a degree word reaches ("a small pain", "small sharp pain").</summary>
-    internal const int ModifierReach = 2;
+    private const int ModifierReach = 2;
 
     private static readonly HashSet<string> Denials = ["no", "nope", "nah", "not"];
 
@@ -146,11 +145,16 @@ public sealed class PainKindReader
         return cues;
     }
 
+    /// <summary>Whether a degree word from <paramref name="start"/> to <paramref name="end"/> grades the pain word at
+    /// <paramref name="painStart"/>: just before it ("a small pain", "small sharp pain"), in its clause.</summary>
+    internal static bool Reaches(Words words, int start, int end, int painStart) =>
+        end <= painStart && painStart - end < ModifierReach && words.Clauses[start] == words.Clauses[painStart];
+
     private static int? Modifier(Words words, int start, PhraseList modifiers)
     {
         foreach (var (_, s, e) in modifiers.All(words))
         {
-            if (e <= start && start - e < ModifierReach && words.Clauses[s] == words.Clauses[start]) return s;
+            if (Reaches(words, s, e, start)) return s;
         }
         return null;
     }

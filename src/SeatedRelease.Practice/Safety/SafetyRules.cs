@@ -108,9 +108,10 @@ public sealed record SafetyRules
     public (RedFlagKind Kind, Spotted Where)? FindRedFlag(Words words)
     {
         (RedFlagKind, Spotted)? uncertain = null;
+        Func<int, int, bool> gradesPainWord = (start, end) => GradesPainWord(words, start, end);
         foreach (var kind in RedFlags)
         {
-            if (kind.Words.Find(words, Negators, NotNow, QuestionOpeners, (start, end) => GradesPainWord(words, start, end)) is not { } spotted) continue;
+            if (kind.Words.Find(words, Negators, NotNow, QuestionOpeners, gradesPainWord) is not { } spotted) continue;
             if (spotted.Certain) return (kind, spotted);
             uncertain ??= (kind, spotted);
         }
@@ -122,7 +123,7 @@ public sealed record SafetyRules
     private bool GradesPainWord(Words words, int start, int end) =>
         end == start + 1
         && Diminishers.Exact(words).Any(d => d.Start == start && d.End == end)
-        && PainWords.All(words).Any(p => p.Start >= end && p.Start - end < PainKindReader.ModifierReach && words.Clauses[p.Start] == words.Clauses[start]);
+        && PainWords.All(words).Any(p => PainKindReader.Reaches(words, start, end, p.Start));
 
     /// <summary>A stretch or pull felt now, not negated and not asked about.</summary>
     public bool FeelsStretch(Words words) =>

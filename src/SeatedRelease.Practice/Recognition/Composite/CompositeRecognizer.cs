@@ -36,7 +36,7 @@ public sealed class CompositeRecognizer : IRecognizer
     private readonly PainDetector _pain;
     private readonly ProposalGate _gate;
     private readonly double? _painThreshold;
-    private readonly HashSet<string> _classifierLabels;
+    private readonly HashSet<Intent> _taught;
 
     /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one,
     /// without a gate the classifier's ready and yes are never taken, and without a pain threshold a maybe-pain is never
@@ -49,7 +49,7 @@ public sealed class CompositeRecognizer : IRecognizer
         _pain = pain ?? PainDetector.None;
         _gate = gate ?? ProposalGate.Closed;
         _painThreshold = painThreshold;
-        _classifierLabels = classifier.Labels.ToHashSet(StringComparer.Ordinal);
+        _taught = classifier.Labels.Select(l => IntentLabels.TryParse(l, out var intent) ? intent : (Intent?)null).OfType<Intent>().ToHashSet();
     }
 
     /// <summary>The gate over the classifier's ready and yes.</summary>
@@ -120,7 +120,7 @@ public sealed class CompositeRecognizer : IRecognizer
     {
         // A label the model was never taught (an account request: "how did I do last time") is one it has no evidence
         // against, so its verdict cannot overrule it.
-        var answer = ruled.Intent == Intent.Unknown || _classifierLabels.Contains(ruled.Label) ? Combine(context, ruled, verdict, _fallback) : ruled;
+        var answer = ruled.Intent == Intent.Unknown || _taught.Contains(ruled.Intent) ? Combine(context, ruled, verdict, _fallback) : ruled;
         // The classifier's words carry no negation: where the rules heard pain taken back ("I'm not in pain"), their reading
         // stands over its pain.
         if (IsPainFamily(answer.Intent) && !IsPainFamily(ruled.Intent) && _pain.TakesBackPain(utterance)) answer = ruled;
