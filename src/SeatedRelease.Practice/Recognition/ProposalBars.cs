@@ -21,7 +21,7 @@ internal static class ProposalBars
             int id = tokens.Ids[i];
             if (id < -1) return true;
             if (id <= 0 || id >= flags.Length) continue;
-            if ((flags[id] & Barring) != 0 || PhraseFinder.IsPainWord(lexicon, id)) return true;
+            if ((flags[id] & Barring) != 0 || PhraseFinder.IsPainWord(lexicon, id) && (flags[id] & WordFlags.Structural) == 0) return true;
             if (i == 0 && (flags[id] & WordFlags.QuestionOpener) != 0) return true;
             if (StartsCommand(table, ref tokens, i)) return true;
         }

@@ -186,6 +186,32 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
         Assert.Equal(raised, CompositeRecognizer.RaisesMaybePain(new ClassifierVerdict(label, probability, "unknown", 0), threshold));
     }
 
+    [Theory]
+    [InlineData(PromptContext.PainKind, "mild", 0.6f, Intent.Pain)]
+    [InlineData(PromptContext.PainKind, "sharp", 0.6f, Intent.Pain)]
+    [InlineData(PromptContext.PainKind, "pain", 0.6f, Intent.Pain)]
+    [InlineData(PromptContext.PainKind, "mild", 0.4f, Intent.Unknown)]
+    [InlineData(PromptContext.PainKind, "stop", 0.99f, Intent.Unknown)]
+    [InlineData(PromptContext.Ready, "pain", 0.99f, Intent.Unknown)]
+    public void At_the_pain_kind_prompt_an_unplaced_answer_the_classifier_reads_as_pain_asks_the_kind_again(PromptContext context, string label, float probability, Intent expected) =>
+        Assert.Equal(expected, CompositeRecognizer.DescribesPain(context, Unknown, new(label, probability, "unknown", 1 - probability), 0.5).Intent);
+
+    [Fact]
+    public void A_described_pain_never_replaces_another_answer_or_names_the_kind()
+    {
+        Assert.Equal(Intent.Stop, CompositeRecognizer.DescribesPain(PromptContext.PainKind, new Answer(Intent.Stop), Sure("mild"), 0.5).Intent);
+        Assert.Equal(Intent.Unknown, CompositeRecognizer.DescribesPain(PromptContext.PainKind, Unknown, Sure("mild"), null).Intent);
+    }
+
+    [Theory]
+    [InlineData("my brother had sciatica", Intent.Unknown)]
+    [InlineData("my mother had a slipped disc, poor thing", Intent.Unknown)]
+    [InlineData("yes, and my brother had sciatica too", Intent.Yes)]
+    [InlineData("my husband and I both have sciatica", Intent.Yes)]
+    [InlineData("I had sciatica a few years ago", Intent.Yes)]
+    public void A_condition_said_of_someone_else_is_no_yes_about_the_listener(string utterance, Intent expected) =>
+        Assert.Equal(expected, fixture.Composite.Recognize(PromptContext.YesNo, utterance).Intent);
+
     [Fact]
     public void Without_a_pain_threshold_no_maybe_pain_is_raised() =>
         Assert.False(CompositeRecognizer.RaisesMaybePain(Sure("pain"), painThreshold: null));

@@ -53,6 +53,16 @@ public sealed class ProposalGateTests(RecognizerFixture fixture) : IClassFixture
     public void Anything_against_it_in_the_words_bars_a_proposal(string utterance) =>
         Assert.Equal(Intent.Unknown, Open.Decide(PromptContext.Ready, Unknown, Verdict("ready", 0.995f), utterance).Intent);
 
+    // "it", "I" and "my" are in pain phrases ("it hurts", "my back hurts") but say no pain on their own; "hurts" does.
+    [Theory]
+    [InlineData("sim it", true)]
+    [InlineData("i'm sim", true)]
+    [InlineData("my sim", true)]
+    [InlineData("sim it hurts", false)]
+    [InlineData("sim my back hurts", false)]
+    public void The_little_words_of_pain_phrases_do_not_bar_a_proposal_but_the_words_of_pain_do(string utterance, bool taken) =>
+        Assert.Equal(taken ? Intent.Ready : Intent.Unknown, Open.Decide(PromptContext.Ready, Unknown, Verdict("ready", 0.995f), utterance).Intent);
+
     [Fact]
     public void A_closed_gate_takes_no_proposal() =>
         Assert.Equal(Intent.Unknown, ProposalGate.Closed.Decide(PromptContext.Ready, Unknown, Verdict("ready", 1f), "sim").Intent);

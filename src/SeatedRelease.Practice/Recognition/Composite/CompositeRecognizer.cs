@@ -7,7 +7,8 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// <list type="number">
 /// <item>Normalise and match with the rules (<see cref="LexiconRecognizer"/>: tokenizer, repairs, fuzzy index, phrases).
 /// Pain the rules heard only in a frame that is not the listener now (an idiom, a time that is over, someone else's
-/// clause; see <see cref="PainDetector.WithoutFrames"/>) is dropped by reading what is left again.</item>
+/// clause; see <see cref="PainDetector.WithoutFrames"/>) is dropped by reading what is left again, and so is a yes heard
+/// only in someone else's clause (<see cref="PainDetector.WithoutSomeoneElse"/>).</item>
 /// <item>Pain detector: a pain, maybe-pain, sharp or mild from the rules always stands, and a red flag of safety.yaml
 /// said plainly is pain (sharp at the pain-kind prompt); at the pain-kind prompt the one pain-kind reader names the kind
 /// (see <see cref="PainDetector"/>). Nothing later can lower it.</item>
@@ -25,7 +26,8 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// (<see cref="ProposalGate"/>): only over an answer the rules read as unknown, only when trusted by the stricter
 /// proposal numbers, and only when nothing in the words bars it. A trusted other label may take them away.</item>
 /// <item>Fallback: an untrusted classifier answer leaves the rules' answer.</item>
-/// <item>Last, at the pain-kind prompt, an answer still unknown that says the kind cannot be told is pain (asked again).</item>
+/// <item>Last, at the pain-kind prompt, an answer still unknown that the classifier reads as pain of some kind (see
+/// <see cref="DescribesPain"/>) or that says the kind cannot be told is pain (asked again).</item>
 /// </list>
 /// </summary>
 public sealed class CompositeRecognizer : IRecognizer
@@ -82,17 +84,36 @@ public sealed class CompositeRecognizer : IRecognizer
                 return again;
             }
         }
+        // A yes heard only in someone else's clause ("my brother had sciatica") is no answer about the listener.
+        if (heard.Intent == Intent.Yes && context == PromptContext.YesNo && _pain.WithoutSomeoneElse(context, utterance) is { } own)
+        {
+            return own.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, own, _rules.Recognize(context, own), proposals: false);
+        }
         return Decide(context, utterance, heard, proposals: true);
     }
 
     private Recognition Decide(PromptContext context, string utterance, Recognition heard, bool proposals)
     {
         var ruled = _pain.Escalate(context, heard, utterance);
-        var answer = !Settled(ruled) ? Propose(context, ruled, _classifier.Classify(context, utterance), utterance, proposals)
-            : ruled.Intent == Intent.MaybePain ? ReadMaybePain(context, utterance, ruled)
-            : ruled;
-        return _pain.Settle(context, answer, utterance);
+        if (Settled(ruled))
+        {
+            return _pain.Settle(context, ruled.Intent == Intent.MaybePain ? ReadMaybePain(context, utterance, ruled) : ruled, utterance);
+        }
+        var verdict = _classifier.Classify(context, utterance);
+        return _pain.Settle(context, DescribesPain(context, Propose(context, ruled, verdict, utterance, proposals), verdict, _painThreshold), utterance);
     }
+
+    /// <summary>
+    /// At the pain-kind prompt, where pain is already told, an answer nothing else placed that the classifier reads as a
+    /// kind of pain ("like when you sit too long") is pain of a kind not yet known: the bot asks the kind another way and
+    /// then takes the safe side, rather than saying it did not understand. Never a kind itself: only the rules and the
+    /// pain-kind reader name sharp or mild.
+    /// </summary>
+    public static Recognition DescribesPain(PromptContext context, Recognition answer, ClassifierVerdict verdict, double? painThreshold) =>
+        context == PromptContext.PainKind && answer.Intent == Intent.Unknown && painThreshold is { } threshold
+        && IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold
+            ? new Recognition(Intent.Pain)
+            : answer;
 
     private Recognition ReadMaybePain(PromptContext context, string utterance, Recognition ruled)
     {

@@ -71,7 +71,16 @@ public sealed class PainDetector
     /// whose subject is someone else ("my husband has sciatica"). Null when there is none, at the pain-kind prompt, or
     /// when a red flag is said plainly. The caller reads what is left again, so a pain said beside a frame still counts.
     /// </summary>
-    public string? WithoutFrames(PromptContext context, string utterance)
+    public string? WithoutFrames(PromptContext context, string utterance) => Without(context, utterance, everyFrame: true);
+
+    /// <summary>
+    /// The utterance without the clauses whose subject is someone else ("my brother had sciatica"), for a yes: a
+    /// condition of the listener's past is still theirs to tell, but someone else's is not an answer about the listener.
+    /// Null when there is none, at the pain-kind prompt, or when a red flag is said plainly.
+    /// </summary>
+    public string? WithoutSomeoneElse(PromptContext context, string utterance) => Without(context, utterance, everyFrame: false);
+
+    private string? Without(PromptContext context, string utterance, bool everyFrame)
     {
         if (context == PromptContext.PainKind)
         {
@@ -84,11 +93,14 @@ public sealed class PainDetector
         }
         var t = words.Tokens;
         var framed = new bool[t.Count];
-        foreach (var (_, start, end) in _safety.PainIdioms.All(words))
+        if (everyFrame)
         {
-            for (int i = start; i < end; i++) framed[i] = true;
+            foreach (var (_, start, end) in _safety.PainIdioms.All(words))
+            {
+                for (int i = start; i < end; i++) framed[i] = true;
+            }
         }
-        var over = _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet();
+        var over = everyFrame ? _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
         var going = _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet();
         for (int first = 0; first < t.Count;)
         {
