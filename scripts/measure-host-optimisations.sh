@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 runs=${1:-3}
 scratch=$(mktemp -d /tmp/seatedrelease-optimisations.XXXXXX)
-variants=(on reply-writer-off deferred-clients-off json-memory-storage-off recent-recognitions-off)
+variants=(on reply-writer-off deferred-clients-off json-memory-storage-off typed-store-json-off recent-recognitions-off)
 
 # Switches one optimisation off in a copy of the host's source, by replacing the one line that turns it on.
 switch_off() {
@@ -22,6 +22,8 @@ switch_off() {
       'new DeferredClientsAuthentication(new ConfigurationBotFrameworkAuthentication(' '(new ConfigurationBotFrameworkAuthentication(' ;;
     json-memory-storage-off) replace "$hosting/Storage/StorageFactory.cs" \
       '"memory" => new JsonMemoryStorage(EndedPractice, EndedPracticeKept, TimeProvider.System),' '"memory" => new MemoryStorage(),' ;;
+    typed-store-json-off) replace "$hosting/Storage/StoreJson.cs" \
+      'if (StoreRecordJson.TryWrite(value, static utf8 => Utf8.GetString(utf8), out string json)) return json;' '' ;;
     recent-recognitions-off) replace "$1/src/SeatedRelease.Practice/Engine/PracticeLoader.cs" \
       'new RecentRecognitions(composite is null ? rules : composite)' 'composite is null ? rules : composite' ;;
   esac

@@ -25,6 +25,7 @@ internal static class StoreJson
 
     public static string ToJson(object value)
     {
+        if (StoreRecordJson.TryWrite(value, static utf8 => Utf8.GetString(utf8), out string json)) return json;
         var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
         {
@@ -33,16 +34,19 @@ internal static class StoreJson
         return text.ToString();
     }
 
-    public static byte[] ToUtf8(object value) => Utf8.GetBytes(ToJson(value));
+    public static byte[] ToUtf8(object value) =>
+        StoreRecordJson.TryWrite(value, static utf8 => utf8.ToArray(), out byte[] bytes) ? bytes : Utf8.GetBytes(ToJson(value));
 
     public static object FromJson(string json)
     {
+        if (StoreRecordJson.Wrote(json)) return StoreRecordJson.Read(Utf8.GetBytes(json));
         using var reader = new JsonTextReader(new StringReader(json));
         return Serializer.Deserialize(reader, typeof(object))
             ?? throw new JsonSerializationException("A stored item is JSON null.");
     }
 
-    public static object FromUtf8(ReadOnlySpan<byte> json) => FromJson(Utf8.GetString(json));
+    public static object FromUtf8(ReadOnlySpan<byte> json) =>
+        StoreRecordJson.Wrote(json) ? StoreRecordJson.Read(json) : FromJson(Utf8.GetString(json));
 
     /// <summary>The ETag a write must match, or null when the write overwrites whatever is there.</summary>
     public static string? ExpectedETag(object value) =>
