@@ -39,6 +39,26 @@ public sealed class PainDetectorTests(RecognizerFixture fixture) : IClassFixture
         Assert.Equal(ruled, fixture.Composite.Pain.Escalate(PromptContext.Ready, ruled, utterance));
     }
 
+    // The detector alone; in the whole pipeline a classifier sure of sharp still raises such a question to sharp.
+    [Theory]
+    [InlineData("what counts as sharp", Intent.Sharp, Intent.Question)]
+    [InlineData("does a cramp count as mild", Intent.Mild, Intent.Question)]
+    [InlineData("should I see a doctor about this", Intent.Unknown, Intent.Question)]
+    [InlineData("is it normal to feel something here", Intent.Unknown, Intent.Question)]
+    [InlineData("can't describe it but it's sharp", Intent.Sharp, Intent.Sharp)]
+    [InlineData("could be better", Intent.Unknown, Intent.Unknown)]
+    [InlineData("might've been the floor", Intent.Unknown, Intent.Unknown)]
+    [InlineData("what a pain, sharp", Intent.Sharp, Intent.Sharp)]
+    [InlineData("is sharp", Intent.Sharp, Intent.Sharp)]
+    public void A_question_about_the_kinds_at_the_pain_kind_prompt_asks_and_answers_nothing(string utterance, Intent ruled, Intent expected) =>
+        Assert.Equal(expected, fixture.Composite.Pain.Escalate(PromptContext.PainKind, new Answer(ruled), utterance).Intent);
+
+    // A red flag asked about is a question to the detector; the pipeline still hears it as sharp, and the engine stops
+    // for any red flag named at the pain-kind prompt.
+    [Fact]
+    public void A_red_flag_asked_about_at_the_pain_kind_prompt_is_still_sharp_through_the_pipeline() =>
+        Assert.Equal(Intent.Sharp, fixture.Composite.Recognize(PromptContext.PainKind, "is it normal to feel numb").Intent);
+
     [Theory]
     [InlineData("about a seven out of ten", Intent.Sharp)]
     [InlineData("two out of ten", Intent.Mild)]

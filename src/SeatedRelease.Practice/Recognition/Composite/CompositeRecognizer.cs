@@ -100,7 +100,8 @@ public sealed class CompositeRecognizer : IRecognizer
             return _pain.Settle(context, ruled.Intent == Intent.MaybePain ? ReadMaybePain(context, utterance, ruled) : ruled, utterance);
         }
         var verdict = _classifier.Classify(context, utterance);
-        return _pain.Settle(context, DescribesPain(context, Propose(context, ruled, verdict, utterance, proposals), verdict, _painThreshold), utterance);
+        var answer = DescribesPain(context, Propose(context, ruled, verdict, utterance, proposals), verdict, _painThreshold);
+        return _pain.Settle(context, WithTopic(context, utterance, answer), utterance);
     }
 
     /// <summary>
@@ -148,10 +149,12 @@ public sealed class CompositeRecognizer : IRecognizer
         return proposals ? _gate.Decide(context, answer, verdict, utterance) : answer;
     }
 
-    // A question from the classifier has no topic; read as a question, the rules may know it ("I can't reach my foot?"),
-    // and the engine then answers it.
+    // A question from the classifier or the pain detector has no topic; read as a question, the rules may know it ("I
+    // can't reach my foot?"), and the engine then answers it. The pain-kind prompt's phrases are the kinds, so a question
+    // said there is read as at the ready prompt.
     private Recognition WithTopic(PromptContext context, string utterance, Recognition answer) =>
-        answer is { Intent: Intent.Question, Topic: null } && _rules.Recognize(context, utterance + "?") is { Intent: Intent.Question, Topic: not null } asked
+        answer is { Intent: Intent.Question, Topic: null }
+        && _rules.Recognize(context == PromptContext.PainKind ? PromptContext.Ready : context, utterance + "?") is { Intent: Intent.Question, Topic: not null } asked
             ? asked
             : answer;
 

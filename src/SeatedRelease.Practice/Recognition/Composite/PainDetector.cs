@@ -45,6 +45,12 @@ public sealed class PainDetector
         {
             return ruled;
         }
+        // Asked, not answered ("what counts as sharp", "does a cramp count as sharp", "should I see a doctor"): the kind
+        // words in a question are its subject. The bot answers or asks the kind again; a red flag was heard above.
+        if (AsksFirst(words))
+        {
+            return new Recognition(Intent.Question);
+        }
         return _safety.PainKind.KindOf(words, ruled.Intent) switch
         {
             Intent.Sharp => new Recognition(Intent.Sharp),
@@ -54,6 +60,14 @@ public sealed class PainDetector
             _ => ruled,
         };
     }
+
+    // A question opener first with its subject after it: not denied ("can't describe it" tells), not a statement with
+    // its subject left out ("could be worse", "might've been the floor") or an exclamation ("what a pain this is"), and
+    // more than a clipped "is light" ("it's light").
+    private bool AsksFirst(Words words) =>
+        words.Tokens.Count >= 3 && _safety.QuestionOpeners.All(words).Any(m => m.Start == 0)
+        && words.Tokens[1] is not ("be" or "been" or "have" or "ve") && !(words.Tokens[0] == "what" && words.Tokens[1] is "a" or "an")
+        && !_safety.Negators.All(words).Any(m => m.Start == 1);
 
     /// <summary>
     /// The last word on the final answer: at the pain-kind prompt, an answer nothing else understood that says the kind
