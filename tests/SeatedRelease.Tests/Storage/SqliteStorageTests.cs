@@ -33,6 +33,53 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Equal(last, Convert.ToInt64(((IDictionary<string, object>)items[$"k{last % 50}"])["n"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    // Turns written at once may share one commit; each is still its own: its ETags, its conflicts, its rows.
+    [Fact]
+    public async Task Writes_at_once_each_land_or_conflict_on_their_own()
+    {
+        using var storage = new SqliteStorage(_file);
+        const int keys = 40;
+        var first = new TrackedItem[keys];
+        for (var k = 0; k < keys; k++)
+        {
+            first[k] = new TrackedItem { Value = "first", Count = k };
+            await storage.WriteAsync(new Dictionary<string, object> { [$"k{k}"] = first[k] });
+        }
+        var stale = first.Select(f => f.ETag).ToArray();
+        // Every key gets a good write (the ETag it holds) and a stale one (an ETag that never was), all at once.
+        var writes = Enumerable.Range(0, keys).SelectMany(k => new[]
+        {
+            (Key: k, Good: true, Task: Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { [$"k{k}"] = new TrackedItem { Value = "second", Count = k, ETag = stale[k] } }))),
+            (Key: k, Good: false, Task: Task.Run(() => storage.WriteAsync(new Dictionary<string, object> { [$"k{k}"] = new TrackedItem { Value = "stale", Count = -1, ETag = "12345" } }))),
+        }).ToList();
+        foreach (var (key, good, task) in writes)
+        {
+            if (good) await task;
+            else await Assert.ThrowsAsync<StorageConflictException>(() => task);
+        }
+        var read = await storage.ReadAsync(Enumerable.Range(0, keys).Select(k => $"k{k}").ToArray());
+        for (var k = 0; k < keys; k++)
+        {
+            var item = Assert.IsType<TrackedItem>(read[$"k{k}"]);
+            Assert.Equal(("second", k), (item.Value, item.Count));
+            Assert.NotEqual(stale[k], item.ETag);
+        }
+    }
+
+    [Fact]
+    public async Task A_write_cancelled_before_its_turn_is_never_written()
+    {
+        using var storage = new SqliteStorage(_file);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => storage.WriteAsync(new Dictionary<string, object> { ["gone"] = new TrackedItem { Value = "never" } }, cancelled.Token));
+        // The next writer commits whatever is queued: the cancelled batch must not be among it.
+        await storage.WriteAsync(new Dictionary<string, object> { ["kept"] = new TrackedItem { Value = "kept" } });
+        var read = await storage.ReadAsync(["gone", "kept"]);
+        Assert.False(read.ContainsKey("gone"));
+        Assert.True(read.ContainsKey("kept"));
+    }
+
     [Fact]
     public async Task The_practice_position_survives_a_restart_of_the_bot()
     {

@@ -91,21 +91,86 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
         ArgumentNullException.ThrowIfNull(changes);
         // Serialise before taking the gate, so writers wait only for SQLite itself.
         var rows = changes.Select(c => (c.Key, Json: StoreJson.ToJson(c.Value ?? throw new ArgumentNullException(nameof(changes), $"'{c.Key}' has no value.")), Expected: StoreJson.ExpectedETag(c.Value))).ToList();
-        await _writeGate.WaitAsync(cancellationToken);
+        var pending = new PendingWrite(rows);
+        _queued.Enqueue(pending);
+        var entered = false;
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            StoreJson.StampWritten(changes, Use(writer => writer.Write(rows)));
-            if (++_writesSinceCheckpoint >= WritesPerCheckpoint)
+            await _writeGate.WaitAsync(cancellationToken);
+            entered = true;
+        }
+        catch (OperationCanceledException) when (pending.TryAbandon())
+        {
+            // Never committed: a writer that holds the gate skips it. Had one taken it already, its outcome is awaited
+            // below instead, so a cancelled caller is never told "not written" about a write that landed.
+            throw;
+        }
+        if (entered)
+        {
+            try
             {
-                _writesSinceCheckpoint = 0;
-                _writer?.TryCheckpoint();
+                if (_disposed && pending.TryAbandon()) throw new ObjectDisposedException(nameof(SqliteStorage));
+                // Another writer that held the gate may have committed this batch with its own; if not, it is in the queue.
+                while (pending.Waiting) CommitQueued();
+            }
+            finally
+            {
+                _writeGate.Release();
             }
         }
-        finally
+        StoreJson.StampWritten(changes, await pending.Done.Task);
+    }
+
+    // Commits every batch waiting, in one transaction: under load the writes of several turns share one commit, and a
+    // commit is most of a write's cost. Each batch is still all or nothing and checks its own ETags (a savepoint each).
+    private void CommitQueued()
+    {
+        var group = new List<PendingWrite>();
+        while (group.Count < MaxGroup && _queued.TryDequeue(out var next))
         {
-            _writeGate.Release();
+            if (next.TryClaim()) group.Add(next);
         }
+        if (group.Count == 0) return;
+        try
+        {
+            var results = Use(writer => writer.WriteGroup(group.Select(g => g.Rows).ToList()));
+            for (var i = 0; i < group.Count; i++)
+            {
+                if (results[i].Conflict is { } key) group[i].Done.TrySetException(new StorageConflictException(key));
+                else group[i].Done.TrySetResult(results[i].ETags!);
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var g in group) g.Done.TrySetException(e);
+        }
+        _writesSinceCheckpoint += group.Count;
+        if (_writesSinceCheckpoint >= WritesPerCheckpoint)
+        {
+            _writesSinceCheckpoint = 0;
+            _writer?.TryCheckpoint();
+        }
+    }
+
+    private const int MaxGroup = 64;
+
+    private readonly ConcurrentQueue<PendingWrite> _queued = new();
+
+    // One caller's batch in the queue: waiting, then either taken into a commit or given up by its caller, never both.
+    private sealed class PendingWrite(IReadOnlyList<(string Key, string Json, string? Expected)> rows)
+    {
+        private const int Waits = 0, Taken = 1, Abandoned = 2;
+        private int _state;
+
+        public IReadOnlyList<(string Key, string Json, string? Expected)> Rows { get; } = rows;
+
+        public TaskCompletionSource<string[]> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Waiting => Volatile.Read(ref _state) == Waits;
+
+        public bool TryClaim() => Interlocked.CompareExchange(ref _state, Taken, Waits) == Waits;
+
+        public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Abandoned, Waits) == Waits;
     }
 
     /// <inheritdoc />
@@ -249,34 +314,45 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
             _delete = Prepare(_connection, "DELETE FROM state WHERE key = $key", "$key");
         }
 
-        public string[] Write(IReadOnlyList<(string Key, string Json, string? Expected)> rows)
+        public (string[]? ETags, string? Conflict)[] WriteGroup(IReadOnlyList<IReadOnlyList<(string Key, string Json, string? Expected)>> batches)
         {
-            var etags = new string[rows.Count];
-            var i = 0;
+            var results = new (string[]? ETags, string? Conflict)[batches.Count];
             // IMMEDIATE: take the write lock up front, so two processes on one file never deadlock upgrading.
             using var transaction = _connection.BeginTransaction(deferred: false);
-            foreach (var (key, json, expected) in rows)
+            for (var b = 0; b < batches.Count; b++)
             {
-                var command = expected is null ? _upsert : _update;
-                command.Transaction = transaction;
-                command.Parameters["$key"].Value = key;
-                // A random ETag, not a counter: a key deleted and written again must not repeat an old ETag.
-                var etag = Random.Shared.NextInt64(1, long.MaxValue);
-                etags[i++] = etag.ToString(CultureInfo.InvariantCulture);
-                command.Parameters["$etag"].Value = etag;
-                command.Parameters["$json"].Value = json;
-                if (expected is not null)
+                var name = "b" + b.ToString(CultureInfo.InvariantCulture);
+                transaction.Save(name);
+                var etags = new string[batches[b].Count];
+                string? conflict = null;
+                var i = 0;
+                foreach (var (key, json, expected) in batches[b])
                 {
-                    command.Parameters["$expected"].Value = long.TryParse(expected, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1L;
+                    var command = expected is null ? _upsert : _update;
+                    command.Transaction = transaction;
+                    command.Parameters["$key"].Value = key;
+                    // A random ETag, not a counter: a key deleted and written again must not repeat an old ETag.
+                    var etag = Random.Shared.NextInt64(1, long.MaxValue);
+                    etags[i++] = etag.ToString(CultureInfo.InvariantCulture);
+                    command.Parameters["$etag"].Value = etag;
+                    command.Parameters["$json"].Value = json;
+                    if (expected is not null)
+                    {
+                        command.Parameters["$expected"].Value = long.TryParse(expected, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1L;
+                    }
+                    if (command.ExecuteNonQuery() == 0)
+                    {
+                        conflict = key;
+                        break;
+                    }
                 }
-                if (command.ExecuteNonQuery() == 0)
-                {
-                    transaction.Rollback();
-                    throw new StorageConflictException(key);
-                }
+                // A stale ETag undoes only its own batch; the others in the commit stand.
+                if (conflict is not null) transaction.Rollback(name);
+                transaction.Release(name);
+                results[b] = conflict is null ? (etags, null) : (null, conflict);
             }
             transaction.Commit();
-            return etags;
+            return results;
         }
 
         // TRUNCATE waits (up to the busy timeout) for readers to leave the WAL, then cuts it to nothing. Readers of
