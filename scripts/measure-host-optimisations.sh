@@ -23,7 +23,7 @@ switch_off() {
     json-memory-storage-off) replace "$hosting/Storage/StorageFactory.cs" \
       '"memory" => new JsonMemoryStorage(EndedPractice, EndedPracticeKept, TimeProvider.System),' '"memory" => new MemoryStorage(),' ;;
     typed-store-json-off) replace "$hosting/Storage/StoreJson.cs" \
-      'if (StoreRecordJson.TryWrite(value, static utf8 => Utf8.GetString(utf8), out string json)) return json;' '' ;;
+      'StoreRecordJson.TryWrite(value, static utf8 => Utf8.GetString(utf8), out string json) ? json : WithTypeNames(value);' 'WithTypeNames(value);' ;;
     recent-recognitions-off) replace "$1/src/SeatedRelease.Practice/Engine/PracticeLoader.cs" \
       'new RecentRecognitions(composite is null ? rules : composite)' 'composite is null ? rules : composite' ;;
   esac

@@ -7,7 +7,7 @@ namespace SeatedRelease.Bot.Hosting;
 
 /// <summary>
 /// Bot state in one SQLite file, so that positions, pace preferences and safety history survive a restart
-/// without any cloud service. Items are JSON with type names, as Bot Builder's MemoryStorage keeps them; a write
+/// without any cloud service. Items are JSON that names their types (<see cref="StoreJson"/>); a write
 /// whose item carries an ETag other than null, empty or "*" must match the stored one or throws
 /// <see cref="StorageConflictException"/>, a batch of writes is applied all or nothing, and a written item is
 /// stamped with its new ETag. A connection that fails is closed and a new one opened for the next call, so a file

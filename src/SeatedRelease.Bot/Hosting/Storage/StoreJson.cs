@@ -23,9 +23,14 @@ internal static class StoreJson
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static string ToJson(object value)
+    public static string ToJson(object value) =>
+        StoreRecordJson.TryWrite(value, static utf8 => Utf8.GetString(utf8), out string json) ? json : WithTypeNames(value);
+
+    public static byte[] ToUtf8(object value) =>
+        StoreRecordJson.TryWrite(value, static utf8 => utf8.ToArray(), out byte[] bytes) ? bytes : Utf8.GetBytes(WithTypeNames(value));
+
+    private static string WithTypeNames(object value)
     {
-        if (StoreRecordJson.TryWrite(value, static utf8 => Utf8.GetString(utf8), out string json)) return json;
         var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
         {
@@ -33,9 +38,6 @@ internal static class StoreJson
         }
         return text.ToString();
     }
-
-    public static byte[] ToUtf8(object value) =>
-        StoreRecordJson.TryWrite(value, static utf8 => utf8.ToArray(), out byte[] bytes) ? bytes : Utf8.GetBytes(ToJson(value));
 
     public static object FromJson(string json)
     {

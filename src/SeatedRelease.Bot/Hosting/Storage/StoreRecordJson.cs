@@ -16,7 +16,8 @@ internal static class StoreRecordJson
 {
     private const string KindProperty = "$kind";
     private const string ValueProperty = "value";
-    private static readonly byte[] Opening = "{\"$kind\":\""u8.ToArray();
+    private const string OpeningText = "{\"" + KindProperty + "\":\"";
+    private static readonly byte[] Opening = System.Text.Encoding.UTF8.GetBytes(OpeningText);
 
     private static readonly (string Kind, Type Type, JsonTypeInfo Info)[] Kinds =
     [
@@ -32,7 +33,7 @@ internal static class StoreRecordJson
     public static bool Wrote(ReadOnlySpan<byte> json) => json.StartsWith(Opening);
 
     /// <summary>Whether the stored text is in this format rather than Newtonsoft's.</summary>
-    public static bool Wrote(string json) => json.StartsWith("{\"$kind\":\"", StringComparison.Ordinal);
+    public static bool Wrote(string json) => json.StartsWith(OpeningText, StringComparison.Ordinal);
 
     /// <summary>Writes <paramref name="value"/> when it is one of the records, and hands the UTF-8 to <paramref name="take"/>.</summary>
     public static bool TryWrite<T>(object value, Func<ReadOnlySpan<byte>, T> take, out T result)

@@ -77,8 +77,7 @@ public sealed class CompositeRecognizer : IRecognizer
         // any pain in it still counts.
         if (IsPainFamily(heard.Intent) && _pain.WithoutFrames(context, utterance) is { } rest)
         {
-            // What is left is not the whole utterance, so the gate takes no ready or yes from it.
-            var again = rest.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, rest, _rules.Recognize(context, rest), proposals: false);
+            var again = ReadAgain(context, rest);
             if (!IsPainFamily(again.Intent))
             {
                 return again;
@@ -87,10 +86,14 @@ public sealed class CompositeRecognizer : IRecognizer
         // A yes heard only in someone else's clause ("my brother had sciatica") is no answer about the listener.
         if (heard.Intent == Intent.Yes && context == PromptContext.YesNo && _pain.WithoutSomeoneElse(context, utterance) is { } own)
         {
-            return own.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, own, _rules.Recognize(context, own), proposals: false);
+            return ReadAgain(context, own);
         }
         return Decide(context, utterance, heard, proposals: true);
     }
+
+    // What is left once a frame is taken out is not the whole utterance, so the gate takes no ready or yes from it.
+    private Recognition ReadAgain(PromptContext context, string rest) =>
+        rest.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, rest, _rules.Recognize(context, rest), proposals: false);
 
     private Recognition Decide(PromptContext context, string utterance, Recognition heard, bool proposals)
     {

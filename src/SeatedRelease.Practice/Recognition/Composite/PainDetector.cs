@@ -65,9 +65,11 @@ public sealed class PainDetector
     // its subject left out ("could be worse", "might've been the floor") or an exclamation ("what a pain this is"), and
     // more than a clipped "is light" ("it's light").
     private bool AsksFirst(Words words) =>
-        words.Tokens.Count >= 3 && _safety.QuestionOpeners.All(words).Any(m => m.Start == 0)
+        words.Tokens.Count >= 3 && OpensWithQuestion(words)
         && words.Tokens[1] is not ("be" or "been" or "have" or "ve") && !(words.Tokens[0] == "what" && words.Tokens[1] is "a" or "an")
         && !_safety.Negators.All(words).Any(m => m.Start == 1);
+
+    private bool OpensWithQuestion(Words words) => _safety.QuestionOpeners.All(words).Any(m => m.Start == 0);
 
     /// <summary>
     /// The last word on the final answer: at the pain-kind prompt, an answer nothing else understood that says the kind
@@ -115,7 +117,7 @@ public sealed class PainDetector
             }
         }
         var over = everyFrame ? _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
-        var going = _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet();
+        var going = everyFrame ? _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
         for (int first = 0; first < t.Count;)
         {
             int end = first;
@@ -222,7 +224,7 @@ public sealed class PainDetector
         var words = Words.Of(utterance);
         return words.Tokens.Count == 0 || words.EndsWithQuestionMark || NamesSensation(utterance)
             || _safety.Negators.Mentions(words) || _safety.Unsure.Mentions(words) || _safety.NotNow.Mentions(words)
-            || _safety.OtherPeople.Mentions(words) || _safety.QuestionOpeners.All(words).Any(m => m.Start == 0);
+            || _safety.OtherPeople.Mentions(words) || OpensWithQuestion(words);
     }
 
     /// <summary>A red flag said plainly about the listener now.</summary>
