@@ -286,6 +286,9 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
         private readonly SqliteCommand _upsert;
         private readonly SqliteCommand _update;
         private readonly SqliteCommand _delete;
+        private readonly SqliteCommand _begin;
+        private readonly SqliteCommand _commit;
+        private readonly SqliteCommand _rollback;
 
         public Writer(string connectionString)
         {
@@ -312,47 +315,71 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
             _upsert = Prepare(_connection, "INSERT INTO state (key, etag, json) VALUES ($key, $etag, $json) ON CONFLICT(key) DO UPDATE SET etag = $etag, json = $json", "$key", "$etag", "$json");
             _update = Prepare(_connection, "UPDATE state SET etag = $etag, json = $json WHERE key = $key AND etag = $expected", "$key", "$etag", "$json", "$expected");
             _delete = Prepare(_connection, "DELETE FROM state WHERE key = $key", "$key");
+            _begin = Prepare(_connection, "BEGIN IMMEDIATE");
+            _commit = Prepare(_connection, "COMMIT");
+            _rollback = Prepare(_connection, "ROLLBACK");
         }
 
         public (string[]? ETags, string? Conflict)[] WriteGroup(IReadOnlyList<IReadOnlyList<(string Key, string Json, string? Expected)>> batches)
         {
             var results = new (string[]? ETags, string? Conflict)[batches.Count];
-            // IMMEDIATE: take the write lock up front, so two processes on one file never deadlock upgrading.
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            for (var b = 0; b < batches.Count; b++)
+            // IMMEDIATE: take the write lock up front, so two processes on one file never deadlock upgrading. The
+            // transaction statements are prepared once: parsing them again for every commit cost as much as a write.
+            _begin.ExecuteNonQuery();
+            try
             {
-                var name = "b" + b.ToString(CultureInfo.InvariantCulture);
-                transaction.Save(name);
-                var etags = new string[batches[b].Count];
-                string? conflict = null;
-                var i = 0;
-                foreach (var (key, json, expected) in batches[b])
-                {
-                    var command = expected is null ? _upsert : _update;
-                    command.Transaction = transaction;
-                    command.Parameters["$key"].Value = key;
-                    // A random ETag, not a counter: a key deleted and written again must not repeat an old ETag.
-                    var etag = Random.Shared.NextInt64(1, long.MaxValue);
-                    etags[i++] = etag.ToString(CultureInfo.InvariantCulture);
-                    command.Parameters["$etag"].Value = etag;
-                    command.Parameters["$json"].Value = json;
-                    if (expected is not null)
-                    {
-                        command.Parameters["$expected"].Value = long.TryParse(expected, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1L;
-                    }
-                    if (command.ExecuteNonQuery() == 0)
-                    {
-                        conflict = key;
-                        break;
-                    }
-                }
-                // A stale ETag undoes only its own batch; the others in the commit stand.
-                if (conflict is not null) transaction.Rollback(name);
-                transaction.Release(name);
-                results[b] = conflict is null ? (etags, null) : (null, conflict);
+                for (var b = 0; b < batches.Count; b++) results[b] = WriteBatch(batches[b], b);
+                _commit.ExecuteNonQuery();
             }
-            transaction.Commit();
+            catch
+            {
+                if (SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) == 0) _rollback.ExecuteNonQuery();
+                throw;
+            }
             return results;
+        }
+
+        // A batch of one row needs no savepoint: a stale ETag changes nothing, so there is nothing to undo. A batch of
+        // several is all or nothing, and a stale ETag undoes only its own batch; the others in the commit stand.
+        private (string[]? ETags, string? Conflict) WriteBatch(IReadOnlyList<(string Key, string Json, string? Expected)> batch, int index)
+        {
+            var savepoint = batch.Count > 1 ? "b" + index.ToString(CultureInfo.InvariantCulture) : null;
+            if (savepoint is not null) Execute($"SAVEPOINT {savepoint}");
+            var etags = new string[batch.Count];
+            string? conflict = null;
+            var i = 0;
+            foreach (var (key, json, expected) in batch)
+            {
+                var command = expected is null ? _upsert : _update;
+                command.Parameters["$key"].Value = key;
+                // A random ETag, not a counter: a key deleted and written again must not repeat an old ETag.
+                var etag = Random.Shared.NextInt64(1, long.MaxValue);
+                etags[i++] = etag.ToString(CultureInfo.InvariantCulture);
+                command.Parameters["$etag"].Value = etag;
+                command.Parameters["$json"].Value = json;
+                if (expected is not null)
+                {
+                    command.Parameters["$expected"].Value = long.TryParse(expected, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1L;
+                }
+                if (command.ExecuteNonQuery() == 0)
+                {
+                    conflict = key;
+                    break;
+                }
+            }
+            if (savepoint is not null)
+            {
+                if (conflict is not null) Execute($"ROLLBACK TO {savepoint}");
+                Execute($"RELEASE {savepoint}");
+            }
+            return conflict is null ? (etags, null) : (null, conflict);
+        }
+
+        private void Execute(string sql)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
         }
 
         // TRUNCATE waits (up to the busy timeout) for readers to leave the WAL, then cuts it to nothing. Readers of
@@ -388,6 +415,9 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
             _upsert.Dispose();
             _update.Dispose();
             _delete.Dispose();
+            _begin.Dispose();
+            _commit.Dispose();
+            _rollback.Dispose();
             _connection.Dispose();
         }
     }
