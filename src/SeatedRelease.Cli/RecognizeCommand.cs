@@ -157,6 +157,12 @@ public static class RecognizeCommand
         {
             string target = Path.Combine(corpus, BaselineFolder, name, folder);
             Directory.CreateDirectory(target);
+            // A set that moved from held-out to train leaves a baseline behind that nothing would ever check again.
+            var current = sets.Select(set => set.Name + ".eval").ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in Directory.EnumerateFiles(target, "*.eval").Where(f => !current.Contains(Path.GetFileName(f))))
+            {
+                File.Delete(stale);
+            }
             foreach (var set in sets)
             {
                 string text = CorpusEvaluator.Evaluate(recognizer, set.Cases).Format($"{folder}/{set.Name}");

@@ -61,6 +61,8 @@ public static class TrainCommand
                     await output.WriteAsync(FallbackValidation.FormatProposals(FallbackValidation.Proposals(predicted, rules, pain, settings.Fallback)));
                     await output.WriteLineAsync("the classifier's pain raising the rules' maybe-pain (or any answer) to pain, same folds and fallback numbers:");
                     await output.WriteAsync(FallbackValidation.PainRaise(predicted, rules, pain, settings.Fallback));
+                    await output.WriteLineAsync("the classifier naming mild a pain of no kind the words tell, at the pain-kind prompt, same folds:");
+                    await output.WriteAsync(FallbackValidation.MildNaming(predicted, pain));
                 }
                 return 0;
             }

@@ -203,6 +203,33 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
         Assert.Equal(Intent.Unknown, CompositeRecognizer.DescribesPain(PromptContext.PainKind, Unknown, Sure("mild"), null).Intent);
     }
 
+    // "more of a tug really" is in no corpus file; the pain-kind reader finds no word of a kind in it, and the model is sure of mild.
+    [Fact]
+    public void At_the_pain_kind_prompt_a_picture_of_pain_the_lists_do_not_hold_is_mild_when_the_classifier_is_sure() =>
+        Assert.Equal(Intent.Mild, fixture.Composite.Recognize(PromptContext.PainKind, "more of a tug really").Intent);
+
+    [Theory]
+    [InlineData(PromptContext.PainKind, Intent.Pain, "like after a long day in the garden", 0.9, true)]
+    // A kind the reader finds stands: a sharp word, a red flag or "I can't tell" is never lowered to mild.
+    [InlineData(PromptContext.PainKind, Intent.Pain, "like after gardening but it stabs", 0.9, false)]
+    [InlineData(PromptContext.PainKind, Intent.Pain, "like after gardening with pins and needles", 0.9, false)]
+    [InlineData(PromptContext.PainKind, Intent.Pain, "hard to say", 0.9, false)]
+    // Only a pain of a kind not yet known; never another answer, another prompt, or without the number.
+    [InlineData(PromptContext.PainKind, Intent.Sharp, "like after a long day in the garden", 0.9, false)]
+    [InlineData(PromptContext.PainKind, Intent.Pause, "like after a long day in the garden", 0.9, false)]
+    [InlineData(PromptContext.Ready, Intent.Pain, "like after a long day in the garden", 0.9, false)]
+    [InlineData(PromptContext.PainKind, Intent.Pain, "like after a long day in the garden", null, false)]
+    public void Only_a_pain_whose_kind_the_words_do_not_tell_may_be_named_mild(PromptContext context, Intent answer, string utterance, double? threshold, bool expected) =>
+        Assert.Equal(expected, CompositeRecognizer.NamesMild(context, new Answer(answer), fixture.Composite.Pain, utterance, threshold));
+
+    [Theory]
+    [InlineData("mild", 0.95f, true)]
+    [InlineData("mild", 0.85f, false)]
+    [InlineData("sharp", 0.99f, false)]
+    [InlineData("pain", 0.99f, false)]
+    public void The_classifier_names_mild_only_when_mild_is_its_best_label_at_the_threshold(string label, float probability, bool expected) =>
+        Assert.Equal(expected, CompositeRecognizer.SureOfMild(new(label, probability, "unknown", 1 - probability), 0.9));
+
     [Theory]
     [InlineData("my brother had sciatica", Intent.Unknown)]
     [InlineData("my mother had a slipped disc, poor thing", Intent.Unknown)]

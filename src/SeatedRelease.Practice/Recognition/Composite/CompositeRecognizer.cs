@@ -27,7 +27,8 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// proposal numbers, and only when nothing in the words bars it. A trusted other label may take them away.</item>
 /// <item>Fallback: an untrusted classifier answer leaves the rules' answer.</item>
 /// <item>Last, at the pain-kind prompt, an answer still unknown that the classifier reads as pain of some kind (see
-/// <see cref="DescribesPain"/>) or that says the kind cannot be told is pain (asked again).</item>
+/// <see cref="DescribesPain"/>) or that says the kind cannot be told is pain (asked again); a pain whose kind the
+/// pain-kind reader found no word of is mild when the classifier is sure of mild (<see cref="NamesMild"/>).</item>
 /// </list>
 /// </summary>
 public sealed class CompositeRecognizer : IRecognizer
@@ -38,12 +39,13 @@ public sealed class CompositeRecognizer : IRecognizer
     private readonly PainDetector _pain;
     private readonly ProposalGate _gate;
     private readonly double? _painThreshold;
+    private readonly double? _mildThreshold;
     private readonly HashSet<Intent> _taught;
 
     /// <summary>Builds the pipeline from its parts; without a pain detector the rules' own pain reading is the only one,
-    /// without a gate the classifier's ready and yes are never taken, and without a pain threshold a maybe-pain is never
-    /// raised to pain.</summary>
-    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null, ProposalGate? gate = null, double? painThreshold = null)
+    /// without a gate the classifier's ready and yes are never taken, without a pain threshold a maybe-pain is never
+    /// raised to pain, and without a mild threshold the classifier never names a mild pain.</summary>
+    public CompositeRecognizer(LexiconRecognizer rules, IntentClassifier classifier, FallbackPolicy fallback, PainDetector? pain = null, ProposalGate? gate = null, double? painThreshold = null, double? mildThreshold = null)
     {
         _rules = rules;
         _classifier = classifier;
@@ -51,6 +53,7 @@ public sealed class CompositeRecognizer : IRecognizer
         _pain = pain ?? PainDetector.None;
         _gate = gate ?? ProposalGate.Closed;
         _painThreshold = painThreshold;
+        _mildThreshold = mildThreshold;
         _taught = classifier.Labels.Select(l => IntentLabels.TryParse(l, out var intent) ? intent : (Intent?)null).OfType<Intent>().ToHashSet();
     }
 
@@ -100,12 +103,30 @@ public sealed class CompositeRecognizer : IRecognizer
         var ruled = _pain.Escalate(context, heard, utterance);
         if (Settled(ruled))
         {
-            return _pain.Settle(context, ruled.Intent == Intent.MaybePain ? ReadMaybePain(context, utterance, ruled) : ruled, utterance);
+            var settled = _pain.Settle(context, ruled.Intent == Intent.MaybePain ? ReadMaybePain(context, utterance, ruled) : ruled, utterance);
+            return NamesMild(context, settled, _pain, utterance, _mildThreshold) ? MildFromClassifier(context, utterance, settled) : settled;
         }
         var verdict = _classifier.Classify(context, utterance);
         var answer = DescribesPain(context, Propose(context, ruled, verdict, utterance, proposals), verdict, _painThreshold);
-        return _pain.Settle(context, WithTopic(context, utterance, answer), utterance);
+        answer = _pain.Settle(context, WithTopic(context, utterance, answer), utterance);
+        return NamesMild(context, answer, _pain, utterance, _mildThreshold) && SureOfMild(verdict, _mildThreshold) ? new Recognition(Intent.Mild) : answer;
     }
+
+    private Recognition MildFromClassifier(PromptContext context, string utterance, Recognition answer) =>
+        SureOfMild(_classifier.Classify(context, utterance), _mildThreshold) ? new Recognition(Intent.Mild) : answer;
+
+    /// <summary>
+    /// Whether, at the pain-kind prompt, a pain of a kind not yet known may be named mild by the classifier: the one
+    /// pain-kind reader found nothing in the words (no word of a kind, no red flag, no score, no "I can't tell"), so the
+    /// words are a picture the lists do not hold ("just a tugging feeling", "on the gentle side of things"). A kind the
+    /// reader found always stands, so a sharp pain is never lowered; see <see cref="SureOfMild"/> for how sure.
+    /// </summary>
+    public static bool NamesMild(PromptContext context, Recognition answer, PainDetector pain, string utterance, double? mildThreshold) =>
+        context == PromptContext.PainKind && answer.Intent == Intent.Pain && mildThreshold is not null && pain.FindsNoKind(utterance);
+
+    /// <summary>Whether the classifier's best label is mild with at least <paramref name="mildThreshold"/>.</summary>
+    public static bool SureOfMild(ClassifierVerdict verdict, double? mildThreshold) =>
+        mildThreshold is { } threshold && verdict.Best == "mild" && verdict.BestProbability >= threshold;
 
     /// <summary>
     /// At the pain-kind prompt, where pain is already told, an answer nothing else placed that the classifier reads as a

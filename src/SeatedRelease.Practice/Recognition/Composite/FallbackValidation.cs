@@ -110,6 +110,29 @@ public static class FallbackValidation
         return text.ToString();
     }
 
+    /// <summary>The thresholds tried for the classifier naming a pain of no kind mild at the pain-kind prompt.</summary>
+    public static readonly double[] MildThresholds = [0.9, 0.95, 0.98, 0.99, 0.995];
+
+    /// <summary>
+    /// At the pain-kind prompt, the pains of a kind not yet known that the classifier would name mild at each threshold
+    /// (<see cref="CompositeRecognizer.NamesMild"/>): how many, how many labelled mild, and how many labelled sharp or
+    /// pain, which would be lowered.
+    /// </summary>
+    public static string MildNaming(IReadOnlyList<Prediction> predicted, PainDetector pain)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder("mild threshold | named mild: all labelled-mild labelled-sharp labelled-pain other\n");
+        foreach (var threshold in MildThresholds)
+        {
+            // An answer the rules left unknown is pain of a kind not yet known once the classifier reads it as pain of any kind.
+            var named = predicted.Where(p => CompositeRecognizer.NamesMild(p.Case.Context, p.Ruled.Intent == Intent.Unknown ? new Recognition(Intent.Pain) : p.Ruled, pain, p.Case.Utterance, threshold)
+                && CompositeRecognizer.SureOfMild(p.Verdict, threshold)).ToList();
+            int Labelled(string label) => named.Count(p => p.Case.Expected == label);
+            text.AppendLine(c, $"{threshold,14:0.000} | {named.Count,5} {Labelled("mild"),5} {Labelled("sharp"),5} {Labelled("pain"),5} {named.Count - Labelled("mild") - Labelled("sharp") - Labelled("pain"),5}");
+        }
+        return text.ToString();
+    }
+
     /// <summary>
     /// Splits the train files into folds by file, trains a model on all but one fold and predicts every line of the fold
     /// left out (lines the training folds also hold are left out). Each table of this class is scored on these.

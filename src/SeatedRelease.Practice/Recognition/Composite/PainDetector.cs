@@ -81,6 +81,10 @@ public sealed class PainDetector
             ? new Recognition(Intent.Pain)
             : answer;
 
+    /// <summary>Whether the pain-kind reader finds nothing about the kind in the words: no kind word, red flag, score or
+    /// "I can't tell".</summary>
+    public bool FindsNoKind(string utterance) => _safety.PainKind.Read(Words.Of(utterance)).Reading == PainKindReading.None;
+
     /// <summary>
     /// The utterance without the parts that speak of pain but not of the listener's body now: a figure of speech
     /// ("a pain to set up"), a clause about a time that is over ("my knee hurt last year") unless it goes on, and a clause

@@ -32,7 +32,7 @@ public static class RecognizerLoader
             throw new LexiconException(settingsPath, [$"{settingsPath}:1: model '{settings.Model}' cannot be loaded ({e.Message}); make it with: dotnet run --project src/SeatedRelease.Cli -- train"]);
         }
         var pain = await LoadPainDetectorAsync(dialogsFolder, rules, cancellationToken).ConfigureAwait(false);
-        return (rules, new CompositeRecognizer(rules, classifier, settings.Fallback, pain, ProposalGate.Over(settings.Proposal, rules, pain), settings.MaybePainRaise));
+        return (rules, new CompositeRecognizer(rules, classifier, settings.Fallback, pain, ProposalGate.Over(settings.Proposal, rules, pain), settings.MaybePainRaise, settings.MildNaming));
     }
 
     /// <summary>The red flags of safety.yaml over the rules; a folder without safety.yaml has none (the rules alone read pain).</summary>

@@ -28,6 +28,13 @@ public sealed class RecognizerSettings
     /// <summary>The probability of pain at which the classifier raises the rules' maybe-pain to pain; unset, it never does.</summary>
     public double PainThreshold { get; set; } = -1;
 
+    /// <summary>The probability of mild at which the classifier names a pain of no kind the words tell mild, at the
+    /// pain-kind prompt; unset, it never does.</summary>
+    public double MildThreshold { get; set; } = -1;
+
+    /// <summary>See <see cref="MildThreshold"/>: null when unset.</summary>
+    public double? MildNaming => MildThreshold < 0 ? null : MildThreshold;
+
     /// <summary>See <see cref="PainThreshold"/>: null when unset.</summary>
     public double? MaybePainRaise => PainThreshold < 0 ? null : PainThreshold;
 
@@ -71,6 +78,10 @@ public sealed class RecognizerSettings
         if (settings.PainThreshold > 1)
         {
             problems.Add($"{fileName}:1: 'pain_threshold' must be a number from 0 to 1");
+        }
+        if (settings.MildThreshold > 1)
+        {
+            problems.Add($"{fileName}:1: 'mild_threshold' must be a number from 0 to 1");
         }
         return problems.Count > 0 ? throw new LexiconException(fileName, problems) : settings;
     }
