@@ -29,6 +29,18 @@ public sealed class LexiconRecognizer : IRecognizer
     public bool IsSomeoneElse(string word) =>
         _lexicon.TryGetWord(word, out int id) && id > 0 && id < _lexicon.Flags.Length && (_lexicon.Flags[id] & WordFlags.Other) != 0;
 
+    /// <summary>
+    /// Whether the lexicon names this word as the listener's: a part of the body, a word of pain or feeling, or a word of
+    /// the listener or the practice ("i", "leg", "next").
+    /// </summary>
+    public bool IsListeners(string word) =>
+        _lexicon.TryGetWord(word, out int id) && id > 0 && id < _lexicon.Flags.Length
+        && ((_lexicon.Flags[id] & (WordFlags.BodyPart | WordFlags.Sensation | WordFlags.Own | WordFlags.Listener | WordFlags.MildState)) != 0 || _lexicon.PainWords[id]);
+
+    /// <summary>Whether the lexicon names this word as a part of the body ("knee", "hamstring").</summary>
+    public bool IsBodyPart(string word) =>
+        _lexicon.TryGetWord(word, out int id) && id > 0 && id < _lexicon.Flags.Length && (_lexicon.Flags[id] & WordFlags.BodyPart) != 0;
+
     /// <summary>Loads and validates lexicon.yaml from a dialogs folder.</summary>
     /// <exception cref="LexiconException">The file has problems; each is named with file and line.</exception>
     public static async Task<LexiconRecognizer> LoadAsync(string dialogsFolder, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ public static class SafetyLoader
 {
     private static readonly string[] TopKeys = ["version", "redFlags", "negators", "notNow", "questionOpeners", "stretch", "unsure",
         "moreThanMild", "mild", "negationEnds", "sensations", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
-        "stillGoing", "otherPeople", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
+        "stillGoing", "otherPeople", "thingDeterminers", "interjections", "thingVerbs", "practiceThings", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
     private static readonly string[] KindKeys = ["name", "words", "say", "advice"];
     private static readonly string[] EscalationKeys = ["legReports", "practiceReports"];
 
@@ -76,6 +76,10 @@ public static class SafetyLoader
             OverTime = List("overTime"),
             StillGoing = List("stillGoing"),
             OtherPeople = List("otherPeople"),
+            ThingDeterminers = List("thingDeterminers"),
+            Interjections = List("interjections"),
+            ThingVerbs = List("thingVerbs"),
+            PracticeThings = List("practiceThings"),
             CautionConditions = List("cautionConditions"),
             DefinitionQuestions = List("definitionQuestions"),
             SharpAt = sharpAt,

@@ -54,6 +54,18 @@ public sealed record SafetyRules
     public required PhraseList StillGoing { get; init; }
     /// <summary>People and animals a clause may be about instead of the listener ("my husband", "the dog").</summary>
     public required PhraseList OtherPeople { get; init; }
+
+    /// <summary>Words that open a clause whose subject is a thing ("the", "this", "my").</summary>
+    public required PhraseList ThingDeterminers { get; init; }
+
+    /// <summary>Sounds and words said before a clause's subject that are not part of it ("oh", "ugh", "lol").</summary>
+    public required PhraseList Interjections { get; init; }
+
+    /// <summary>Words that follow the subject of a clause about a thing ("is", "keeps").</summary>
+    public required PhraseList ThingVerbs { get; init; }
+
+    /// <summary>Things of the practice and the body that are never only a thing ("floor", "position", "heel").</summary>
+    public required PhraseList PracticeThings { get; init; }
     /// <summary>Conditions the seed names with a caution.</summary>
     public required PhraseList CautionConditions { get; init; }
     /// <summary>How a question asking what something is begins.</summary>
@@ -90,6 +102,10 @@ public sealed record SafetyRules
         OverTime = PhraseList.Empty,
         StillGoing = PhraseList.Empty,
         OtherPeople = PhraseList.Empty,
+        ThingDeterminers = PhraseList.Empty,
+        Interjections = PhraseList.Empty,
+        ThingVerbs = PhraseList.Empty,
+        PracticeThings = PhraseList.Empty,
         CautionConditions = PhraseList.Empty,
         DefinitionQuestions = PhraseList.Empty,
         SharpAt = 4,

@@ -86,6 +86,16 @@ public sealed class CompositeRecognizer : IRecognizer
                 return again;
             }
         }
+        // Pain heard only in a clause about a thing ("the soup's burning"), unless the classifier hears pain in the whole
+        // utterance: a name the lists do not know may be the listener's ("my hammy's burning").
+        if (IsPainFamily(heard.Intent) && _pain.WithoutThings(context, utterance) is { } unthinged && !HearsPain(_classifier.Classify(context, utterance), _painThreshold))
+        {
+            var again = ReadAgain(context, unthinged);
+            if (!IsPainFamily(again.Intent))
+            {
+                return again;
+            }
+        }
         // A yes heard only in someone else's clause ("my brother had sciatica") is no answer about the listener.
         if (heard.Intent == Intent.Yes && context == PromptContext.YesNo && _pain.WithoutSomeoneElse(context, utterance) is { } own)
         {
@@ -123,6 +133,13 @@ public sealed class CompositeRecognizer : IRecognizer
     /// </summary>
     public static bool NamesMild(PromptContext context, Recognition answer, PainDetector pain, string utterance, double? mildThreshold) =>
         context == PromptContext.PainKind && answer.Intent == Intent.Pain && mildThreshold is not null && pain.FindsNoKind(utterance);
+
+    /// <summary>
+    /// Whether the classifier hears pain: its best label is of the pain family with at least <paramref name="painThreshold"/>
+    /// (always, without a threshold, so nothing is dropped on the classifier's word alone).
+    /// </summary>
+    public static bool HearsPain(ClassifierVerdict verdict, double? painThreshold) =>
+        painThreshold is not { } threshold || (IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold);
 
     /// <summary>Whether the classifier's best label is mild with at least <paramref name="mildThreshold"/>.</summary>
     public static bool SureOfMild(ClassifierVerdict verdict, double? mildThreshold) =>

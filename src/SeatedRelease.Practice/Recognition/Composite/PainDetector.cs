@@ -14,12 +14,19 @@ public sealed class PainDetector
 {
     private readonly SafetyRules _safety;
     private readonly Func<string, bool> _someoneElse;
+    private readonly Func<string, bool> _listeners;
+    private readonly Func<string, bool> _bodyPart;
 
-    /// <summary>Builds the detector from the safety words and a test for a word naming someone else ("wife", "he").</summary>
-    public PainDetector(SafetyRules safety, Func<string, bool> someoneElse)
+    /// <summary>
+    /// Builds the detector from the safety words and the lexicon's tests for a word naming someone else ("wife", "he"),
+    /// a word of the listener ("knee", "ache", "i", "leg") and a part of the body ("knee").
+    /// </summary>
+    public PainDetector(SafetyRules safety, Func<string, bool> someoneElse, Func<string, bool>? listeners = null, Func<string, bool>? bodyPart = null)
     {
         _safety = safety;
         _someoneElse = someoneElse;
+        _listeners = listeners ?? (_ => false);
+        _bodyPart = bodyPart ?? (_ => false);
     }
 
     /// <summary>No safety words: the rules' answer always stands.</summary>
@@ -91,16 +98,33 @@ public sealed class PainDetector
     /// whose subject is someone else ("my husband has sciatica"). Null when there is none, at the pain-kind prompt, or
     /// when a red flag is said plainly. The caller reads what is left again, so a pain said beside a frame still counts.
     /// </summary>
-    public string? WithoutFrames(PromptContext context, string utterance) => Without(context, utterance, everyFrame: true);
+    public string? WithoutFrames(PromptContext context, string utterance) => Without(context, utterance, Frame.Idiom | Frame.OverTime | Frame.SomeoneElse);
 
     /// <summary>
     /// The utterance without the clauses whose subject is someone else ("my brother had sciatica"), for a yes: a
     /// condition of the listener's past is still theirs to tell, but someone else's is not an answer about the listener.
     /// Null when there is none, at the pain-kind prompt, or when a red flag is said plainly.
     /// </summary>
-    public string? WithoutSomeoneElse(PromptContext context, string utterance) => Without(context, utterance, everyFrame: false);
+    public string? WithoutSomeoneElse(PromptContext context, string utterance) => Without(context, utterance, Frame.SomeoneElse);
 
-    private string? Without(PromptContext context, string utterance, bool everyFrame)
+    /// <summary>
+    /// The utterance without its clauses about a thing, not the listener ("the soup's burning", "this deadline is killing
+    /// me"; see <c>thingDeterminers</c> in safety.yaml). Null when there is none, at the pain-kind prompt, or when a red
+    /// flag is said plainly. A name the lists do not know may be the listener's ("my hammy's burning"), so the caller
+    /// drops these clauses only when the classifier does not hear pain, and reads what is left again.
+    /// </summary>
+    public string? WithoutThings(PromptContext context, string utterance) => Without(context, utterance, Frame.Thing);
+
+    [Flags]
+    private enum Frame
+    {
+        Idiom = 1,
+        OverTime = 2,
+        SomeoneElse = 4,
+        Thing = 8,
+    }
+
+    private string? Without(PromptContext context, string utterance, Frame frames)
     {
         if (context == PromptContext.PainKind)
         {
@@ -113,21 +137,23 @@ public sealed class PainDetector
         }
         var t = words.Tokens;
         var framed = new bool[t.Count];
-        if (everyFrame)
+        if (frames.HasFlag(Frame.Idiom))
         {
             foreach (var (_, start, end) in _safety.PainIdioms.All(words))
             {
                 for (int i = start; i < end; i++) framed[i] = true;
             }
         }
-        var over = everyFrame ? _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
-        var going = everyFrame ? _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
+        var over = frames.HasFlag(Frame.OverTime) ? _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
+        var going = frames.HasFlag(Frame.OverTime) ? _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
+        var things = frames.HasFlag(Frame.Thing) ? new ThingWords(_safety, words) : null;
         for (int first = 0; first < t.Count;)
         {
             int end = first;
             while (end < t.Count && words.Clauses[end] == words.Clauses[first]) end++;
             int clause = words.Clauses[first];
-            if ((over.Contains(clause) && !going.Contains(clause)) || AboutSomeoneElse(words, first, end))
+            if ((over.Contains(clause) && !going.Contains(clause)) || (frames.HasFlag(Frame.SomeoneElse) && AboutSomeoneElse(words, first, end))
+                || (things is not null && AboutAThing(words, first, end, things)))
             {
                 for (int i = first; i < end; i++) framed[i] = true;
             }
@@ -175,6 +201,55 @@ public sealed class PainDetector
     }
 
     private const int SubjectReach = 2;
+
+    // A thing's name before its verb is one or two words ("the soup", "the kettle whistle").
+    private const int ThingReach = 2;
+
+    // Determiner, a thing's name that is nothing of the listener's, a verb; no part of the body after it in the clause.
+    private bool AboutAThing(Words words, int first, int end, ThingWords things)
+    {
+        int opener = first;
+        while (opener < end && things.Interjection.Contains(opener)) opener++;
+        if (opener >= end || !things.Determiner.Contains(opener)) return false;
+        int verb = -1;
+        for (int i = opener + 1; i < end && i <= opener + ThingReach + 1; i++)
+        {
+            if (things.Verb.Contains(i))
+            {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < opener + 2) return false;
+        for (int i = opener + 1; i < verb; i++)
+        {
+            if (things.Listeners.Contains(i) || _listeners(words.Tokens[i])) return false;
+        }
+        for (int i = verb + 1; i < end; i++)
+        {
+            if (_bodyPart(words.Tokens[i])) return false;
+        }
+        return true;
+    }
+
+    // Where in the utterance the thing-frame's words stand, found once for all its clauses.
+    private sealed class ThingWords(SafetyRules safety, Words words)
+    {
+        public HashSet<int> Determiner { get; } = OneWord(safety.ThingDeterminers, words);
+
+        public HashSet<int> Interjection { get; } = OneWord(safety.Interjections, words);
+
+        public HashSet<int> Verb { get; } = OneWord(safety.ThingVerbs, words);
+
+        // A word of the practice or any word of feeling the safety lists hold is the listener's, never only a thing.
+        public HashSet<int> Listeners { get; } = Covered(words, [safety.PracticeThings, safety.PainWords, safety.MoreThanMild, safety.Mild, safety.Stretch,
+            safety.Sensations, .. safety.RedFlags.Select(k => k.Words)]);
+
+        private static HashSet<int> OneWord(PhraseList list, Words words) => list.All(words).Where(m => m.End == m.Start + 1).Select(m => m.Start).ToHashSet();
+
+        private static HashSet<int> Covered(Words words, IEnumerable<PhraseList> lists) =>
+            lists.SelectMany(l => l.All(words)).SelectMany(m => Enumerable.Range(m.Start, m.End - m.Start)).ToHashSet();
+    }
 
     private static readonly HashSet<string> Listener = ["i", "me", "my", "myself", "mine"];
 

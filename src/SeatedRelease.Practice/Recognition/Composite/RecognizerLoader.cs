@@ -46,7 +46,7 @@ public static class RecognizerLoader
         }
         try
         {
-            return new PainDetector(SafetyLoader.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), path), rules.IsSomeoneElse);
+            return new PainDetector(SafetyLoader.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), path), rules.IsSomeoneElse, rules.IsListeners, rules.IsBodyPart);
         }
         catch (ScriptException e)
         {
