@@ -389,9 +389,7 @@ public sealed class SqliteStorage : IStorage, IStoreHealth, IDisposable
         {
             try
             {
-                using var command = _connection.CreateCommand();
-                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-                command.ExecuteNonQuery();
+                Execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
             catch (SqliteException)
             {

@@ -76,25 +76,12 @@ public sealed class CompositeRecognizer : IRecognizer
     public Recognition Recognize(PromptContext context, string utterance)
     {
         var heard = _rules.Recognize(context, utterance);
-        // Pain heard only in a figure of speech, a time that is over or someone else's clause: what is left decides, and
-        // any pain in it still counts.
-        if (IsPainFamily(heard.Intent) && _pain.WithoutFrames(context, utterance) is { } rest)
+        // Pain heard only in a figure of speech, a time that is over, someone else's clause or a clause about a thing: what
+        // is left decides, and any pain in it still counts.
+        if (IsPainFamily(heard.Intent)
+            && (Unframed(context, _pain.WithoutFrames(context, utterance)) ?? Unframed(context, WithoutThingsUnlessPainHeard(context, utterance))) is { } unframed)
         {
-            var again = ReadAgain(context, rest);
-            if (!IsPainFamily(again.Intent))
-            {
-                return again;
-            }
-        }
-        // Pain heard only in a clause about a thing ("the soup's burning"), unless the classifier hears pain in the whole
-        // utterance: a name the lists do not know may be the listener's ("my hammy's burning").
-        if (IsPainFamily(heard.Intent) && _pain.WithoutThings(context, utterance) is { } unthinged && !HearsPain(_classifier.Classify(context, utterance), _painThreshold))
-        {
-            var again = ReadAgain(context, unthinged);
-            if (!IsPainFamily(again.Intent))
-            {
-                return again;
-            }
+            return unframed;
         }
         // A yes heard only in someone else's clause ("my brother had sciatica") is no answer about the listener.
         if (heard.Intent == Intent.Yes && context == PromptContext.YesNo && _pain.WithoutSomeoneElse(context, utterance) is { } own)
@@ -104,6 +91,15 @@ public sealed class CompositeRecognizer : IRecognizer
         return Decide(context, utterance, heard, proposals: true);
     }
 
+    // A name the lists do not know may be the listener's ("my hammy's burning"), so a clause about a thing ("the soup's
+    // burning") is taken out only when the classifier does not hear pain in the whole utterance.
+    private string? WithoutThingsUnlessPainHeard(PromptContext context, string utterance) =>
+        _pain.WithoutThings(context, utterance) is { } rest && !HearsPain(_classifier.Classify(context, utterance), _painThreshold) ? rest : null;
+
+    // What is left once a frame is taken out, read again; null when there was no frame or what is left is still pain.
+    private Recognition? Unframed(PromptContext context, string? rest) =>
+        rest is not null && ReadAgain(context, rest) is { } again && !IsPainFamily(again.Intent) ? again : null;
+
     // What is left once a frame is taken out is not the whole utterance, so the gate takes no ready or yes from it.
     private Recognition ReadAgain(PromptContext context, string rest) =>
         rest.Length == 0 ? new Recognition(Intent.Unknown) : Decide(context, rest, _rules.Recognize(context, rest), proposals: false);
@@ -111,19 +107,29 @@ public sealed class CompositeRecognizer : IRecognizer
     private Recognition Decide(PromptContext context, string utterance, Recognition heard, bool proposals)
     {
         var ruled = _pain.Escalate(context, heard, utterance);
+        ClassifierVerdict? verdict = null;
+        Recognition answer;
         if (Settled(ruled))
         {
-            var settled = _pain.Settle(context, ruled.Intent == Intent.MaybePain ? ReadMaybePain(context, utterance, ruled) : ruled, utterance);
-            return NamesMild(context, settled, _pain, utterance, _mildThreshold) ? MildFromClassifier(context, utterance, settled) : settled;
+            if (ruled.Intent == Intent.MaybePain)
+            {
+                var read = _classifier.Classify(context, utterance);
+                verdict = read;
+                ruled = ReadMaybePain(context, utterance, ruled, read);
+            }
+            answer = _pain.Settle(context, ruled, utterance);
         }
-        var verdict = _classifier.Classify(context, utterance);
-        var answer = DescribesPain(context, Propose(context, ruled, verdict, utterance, proposals), verdict, _painThreshold);
-        answer = _pain.Settle(context, WithTopic(context, utterance, answer), utterance);
-        return NamesMild(context, answer, _pain, utterance, _mildThreshold) && SureOfMild(verdict, _mildThreshold) ? new Recognition(Intent.Mild) : answer;
+        else
+        {
+            var read = _classifier.Classify(context, utterance);
+            verdict = read;
+            answer = DescribesPain(context, Propose(context, ruled, read, utterance, proposals), read, _painThreshold);
+            answer = _pain.Settle(context, WithTopic(context, utterance, answer), utterance);
+        }
+        return NamesMild(context, answer, _pain, utterance, _mildThreshold) && SureOfMild(verdict ?? _classifier.Classify(context, utterance), _mildThreshold)
+            ? new Recognition(Intent.Mild)
+            : answer;
     }
-
-    private Recognition MildFromClassifier(PromptContext context, string utterance, Recognition answer) =>
-        SureOfMild(_classifier.Classify(context, utterance), _mildThreshold) ? new Recognition(Intent.Mild) : answer;
 
     /// <summary>
     /// Whether, at the pain-kind prompt, a pain of a kind not yet known may be named mild by the classifier: the one
@@ -157,9 +163,8 @@ public sealed class CompositeRecognizer : IRecognizer
             ? new Recognition(Intent.Pain)
             : answer;
 
-    private Recognition ReadMaybePain(PromptContext context, string utterance, Recognition ruled)
+    private Recognition ReadMaybePain(PromptContext context, string utterance, Recognition ruled, ClassifierVerdict verdict)
     {
-        var verdict = _classifier.Classify(context, utterance);
         if (RaisesMaybePain(verdict, _painThreshold) && !EngineReadsFurther(_rules, _pain, context, utterance)) return new Recognition(Intent.Pain);
         return _pain.NamesSensation(utterance) ? ruled : WithTopic(context, utterance, Rename(ruled, verdict, _fallback));
     }

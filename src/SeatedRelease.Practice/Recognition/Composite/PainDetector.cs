@@ -241,9 +241,12 @@ public sealed class PainDetector
 
         public HashSet<int> Verb { get; } = OneWord(safety.ThingVerbs, words);
 
-        // A word of the practice or any word of feeling the safety lists hold is the listener's, never only a thing.
-        public HashSet<int> Listeners { get; } = Covered(words, [safety.PracticeThings, safety.PainWords, safety.MoreThanMild, safety.Mild, safety.Stretch,
+        // A word of the practice or any word of feeling the safety lists hold is the listener's, never only a thing. Found
+        // only for an utterance with a clause that opens like one about a thing: most pain reports have none.
+        public HashSet<int> Listeners => _listeners ??= Covered(words, [safety.PracticeThings, safety.PainWords, safety.MoreThanMild, safety.Mild, safety.Stretch,
             safety.Sensations, .. safety.RedFlags.Select(k => k.Words)]);
+
+        private HashSet<int>? _listeners;
 
         private static HashSet<int> OneWord(PhraseList list, Words words) => list.All(words).Where(m => m.End == m.Start + 1).Select(m => m.Start).ToHashSet();
 
