@@ -71,6 +71,8 @@ internal sealed record NegationSection : Section
     public List<Entry> AnswerSkip { get; init; } = [];
     public List<Entry> Verbal { get; init; } = [];
     public List<Entry> Having { get; init; } = [];
+    public List<Entry> SubjectNegators { get; init; } = [];
+    public List<Entry> SubjectVerbs { get; init; } = [];
 }
 
 /// <summary>The phrases of one label; a flag is kept as written so a value other than true or false can be named.</summary>

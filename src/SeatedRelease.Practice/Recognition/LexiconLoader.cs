@@ -84,6 +84,12 @@ internal sealed partial class LexiconLoader
         MarkAll(negation.AnswerSkip, "negation.answer_skip", WordFlags.AnswerSkip);
         MarkAll(negation.Verbal, "negation.verbal", WordFlags.VerbNegator);
         MarkAll(negation.Having, "negation.having", WordFlags.Having);
+        MarkAll(negation.SubjectNegators, "negation.subject_negators", WordFlags.NegatorSubject);
+        MarkAll(negation.SubjectVerbs, "negation.subject_verbs", WordFlags.NegatorVerb);
+        foreach (var entry in negation.SubjectNegators.Where(e => !negation.Before.Any(b => b.Text == e.Text)))
+        {
+            Problem(entry.Line, $"negation.subject_negators: '{entry.Text}' must be in negation.before too");
+        }
         MarkAll(file.Hypothetical, "hypothetical", WordFlags.Hypothetical);
         MarkAll(file.QuestionCues, "question_cues", WordFlags.QuestionCue);
         MarkAll(file.QuestionOpeners, "question_openers", WordFlags.QuestionOpener);

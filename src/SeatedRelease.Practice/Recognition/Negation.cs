@@ -31,6 +31,13 @@ internal static class Negation
                 negated = !skippedAnswerWord || (f & WordFlags.VerbNegator) != 0 || AfterSubject(flags, ref tokens, j);
                 break;
             }
+            if ((f & WordFlags.NegatorVerb) != 0 && j > 0 && tokens.Ids[j - 1] > 0 && (flags[tokens.Ids[j - 1]] & WordFlags.NegatorSubject) != 0)
+            {
+                // "nothing is sore", "nothing feels tight": the negator is the clause's subject and this is its verb.
+                // After "no" or "not" the verb is not crossed: "no, feels sharp" said without its comma is a report.
+                negated = true;
+                break;
+            }
             if ((f & skip) == 0 || skipped == MaxSkippedWords)
             {
                 break;

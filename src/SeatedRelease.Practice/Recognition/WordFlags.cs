@@ -104,7 +104,11 @@ internal enum WordFlags : ulong
     TravelStill = 1UL << 47,
     /// <summary>"dodgy", "gammy": said of a body part at a yes/no question, a condition named in everyday words ("a dodgy knee").</summary>
     ConditionState = 1UL << 48,
+    /// <summary>"nothing", "none": a negator that is the subject of its clause, so its verb may follow it ("nothing is sore").</summary>
+    NegatorSubject = 1UL << 49,
+    /// <summary>"is", "feels": the verb of a negator that is a subject; crossed after one of those only ("nothing feels sore").</summary>
+    NegatorVerb = 1UL << 50,
     /// <summary>Words that shape a sentence rather than name a thing: never half of a repaired word ("so re" is not "sore").</summary>
     Structural = Negator | NegationSkip | AfterNegator | Hypothetical | QuestionCue | Subject | QuestionOpener | AnswerSkip | VerbNegator
-        | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser,
+        | Determiner | Hesitation | PhrasalObject | Filler | Having | Particle | Minimiser | NegatorSubject | NegatorVerb,
 }

@@ -37,6 +37,14 @@ public sealed class LexiconValidationTests
     }
 
     [Fact]
+    public void A_subject_negator_that_is_no_negator_is_named()
+    {
+        string yaml = Minimal + "\nnegation:\n  before: [not]\n  subject_negators: [nothing]\n";
+        var error = Assert.Throws<LexiconException>(() => LexiconRecognizer.Parse(yaml, "dialogs/lexicon.yaml"));
+        Assert.Contains(error.Problems, p => p.Contains("negation.subject_negators", StringComparison.Ordinal) && p.Contains("'nothing'"));
+    }
+
+    [Fact]
     public void Unknown_label_is_rejected()
     {
         var error = Assert.Throws<LexiconException>(() => LexiconRecognizer.Parse(Minimal.Replace("  ready:\n    phrases", "  reddy:\n    phrases"), "l.yaml"));

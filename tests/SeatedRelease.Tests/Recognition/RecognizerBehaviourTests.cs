@@ -59,6 +59,25 @@ public sealed class RecognizerBehaviourTests(RecognizerFixture fixture) : IClass
         Assert.Equal("pause", Label(PromptContext.Ready, utterance));
     }
 
+    [Theory]
+    [InlineData("nothing's hurting, carry on")]
+    [InlineData("nothings sore, go on")]
+    [InlineData("nothing is sore, next one")]
+    [InlineData("nothing feels tight, carry on")]
+    public void A_negator_that_is_the_subject_negates_the_pain_word_after_its_verb(string utterance)
+    {
+        Assert.Equal("ready", Label(PromptContext.Ready, utterance));
+    }
+
+    [Theory]
+    [InlineData(PromptContext.YesNo, "no feels sharp")]
+    [InlineData(PromptContext.Ready, "no, is sore")]
+    [InlineData(PromptContext.Ready, "nothing is wrong but my knee is sore")]
+    public void Only_a_subject_negator_reaches_across_its_verb(PromptContext context, string utterance)
+    {
+        Assert.Equal("pain", Label(context, utterance));
+    }
+
     [Fact]
     public void Negation_with_a_hedge_still_asks_about_pain()
     {
