@@ -8,7 +8,7 @@ public static class SafetyLoader
 {
     private static readonly string[] TopKeys = ["version", "redFlags", "negators", "notNow", "questionOpeners", "stretch", "unsure",
         "moreThanMild", "mild", "negationEnds", "sensations", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
-        "stillGoing", "otherPeople", "thingDeterminers", "interjections", "thingVerbs", "practiceThings", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
+        "stillGoing", "otherPeople", "thingDeterminers", "ownDeterminers", "interjections", "thingVerbs", "practiceThings", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
     private static readonly string[] KindKeys = ["name", "words", "say", "advice"];
     private static readonly string[] EscalationKeys = ["legReports", "practiceReports"];
 
@@ -77,6 +77,7 @@ public static class SafetyLoader
             StillGoing = List("stillGoing"),
             OtherPeople = List("otherPeople"),
             ThingDeterminers = List("thingDeterminers"),
+            OwnDeterminers = List("ownDeterminers"),
             Interjections = List("interjections"),
             ThingVerbs = List("thingVerbs"),
             PracticeThings = List("practiceThings"),

@@ -58,6 +58,9 @@ public sealed record SafetyRules
     /// <summary>Words that open a clause whose subject is a thing ("the", "this", "my").</summary>
     public required PhraseList ThingDeterminers { get; init; }
 
+    /// <summary>The listener's own words that may open a thing's clause ("my", "our"): its name may be a body part.</summary>
+    public required PhraseList OwnDeterminers { get; init; }
+
     /// <summary>Sounds and words said before a clause's subject that are not part of it ("oh", "ugh", "lol").</summary>
     public required PhraseList Interjections { get; init; }
 
@@ -103,6 +106,7 @@ public sealed record SafetyRules
         StillGoing = PhraseList.Empty,
         OtherPeople = PhraseList.Empty,
         ThingDeterminers = PhraseList.Empty,
+        OwnDeterminers = PhraseList.Empty,
         Interjections = PhraseList.Empty,
         ThingVerbs = PhraseList.Empty,
         PracticeThings = PhraseList.Empty,

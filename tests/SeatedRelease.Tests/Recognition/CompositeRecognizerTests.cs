@@ -51,6 +51,25 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
         Assert.Equal(expected, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(ruled), Sure(label), Policy).Intent);
     }
 
+    [Theory]
+    [InlineData("pain", 0.6f, 0.5, true)]
+    [InlineData("maybe-pain", 0.5f, 0.5, true)]
+    [InlineData("pain", 0.45f, 0.5, false)]
+    [InlineData("ready", 0.9f, 0.5, false)]
+    public void A_go_ahead_is_asked_about_when_the_classifier_hears_pain_more_than_anything_else(string label, float probability, double threshold, bool asks)
+    {
+        Assert.Equal(asks, CompositeRecognizer.GoAheadHeardAsPain(new(label, probability, "unknown", 1 - probability), threshold));
+        Assert.False(CompositeRecognizer.GoAheadHeardAsPain(new(label, probability, "unknown", 1 - probability), null));
+    }
+
+    [Fact]
+    public void A_ready_the_rules_heard_in_a_report_of_injury_is_never_taken()
+    {
+        // "done" is a ready word; the rules alone take it.
+        Assert.Equal(Intent.Ready, fixture.Recognizer.Recognize(PromptContext.Ready, "i think ive done something to my back").Intent);
+        Assert.NotEqual(Intent.Ready, fixture.Composite.Recognize(PromptContext.Ready, "i think ive done something to my back").Intent);
+    }
+
     [Fact]
     public void An_unsure_classifier_leaves_the_rules_answer()
     {

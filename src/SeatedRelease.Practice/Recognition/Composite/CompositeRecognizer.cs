@@ -79,7 +79,7 @@ public sealed class CompositeRecognizer : IRecognizer
         // Pain heard only in a figure of speech, a time that is over, someone else's clause or a clause about a thing: what
         // is left decides, and any pain in it still counts.
         if (IsPainFamily(heard.Intent)
-            && (Unframed(context, _pain.WithoutFrames(context, utterance)) ?? Unframed(context, WithoutThingsUnlessPainHeard(context, utterance))) is { } unframed)
+            && (Unframed(context, _pain.WithoutFrames(context, utterance)) ?? UnframedThing(context, utterance)) is { } unframed)
         {
             return unframed;
         }
@@ -92,9 +92,14 @@ public sealed class CompositeRecognizer : IRecognizer
     }
 
     // A name the lists do not know may be the listener's ("my hammy's burning"), so a clause about a thing ("the soup's
-    // burning") is taken out only when the classifier does not hear pain in the whole utterance.
-    private string? WithoutThingsUnlessPainHeard(PromptContext context, string utterance) =>
-        _pain.WithoutThings(context, utterance) is { } rest && !HearsPain(_classifier.Classify(context, utterance), _painThreshold) ? rest : null;
+    // burning") is taken out only when the classifier does not hear pain in the whole utterance. After the listener's
+    // own "my" the name may be a part of the body no list holds ("my piriformis is on fire"): that is asked about, since
+    // the classifier not hearing pain is no proof there is none.
+    private Recognition? UnframedThing(PromptContext context, string utterance) =>
+        _pain.WithoutThings(context, utterance) is { } frame && !HearsPain(_classifier.Classify(context, utterance), _painThreshold)
+        && Unframed(context, frame.Rest) is { } unframed
+            ? frame.Own ? new Recognition(Intent.MaybePain) : unframed
+            : null;
 
     // What is left once a frame is taken out, read again; null when there was no frame or what is left is still pain.
     private Recognition? Unframed(PromptContext context, string? rest) =>
@@ -147,6 +152,10 @@ public sealed class CompositeRecognizer : IRecognizer
     public static bool HearsPain(ClassifierVerdict verdict, double? painThreshold) =>
         painThreshold is not { } threshold || (IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold);
 
+    /// <summary>Whether the classifier's best label is of the pain family with at least <paramref name="painThreshold"/> (never when it is unset).</summary>
+    public static bool GoAheadHeardAsPain(ClassifierVerdict verdict, double? painThreshold) =>
+        painThreshold is { } threshold && IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold;
+
     /// <summary>Whether the classifier's best label is mild with at least <paramref name="mildThreshold"/>.</summary>
     public static bool SureOfMild(ClassifierVerdict verdict, double? mildThreshold) =>
         mildThreshold is { } threshold && verdict.Best == "mild" && verdict.BestProbability >= threshold;
@@ -192,6 +201,9 @@ public sealed class CompositeRecognizer : IRecognizer
         // The classifier's words carry no negation: where the rules heard pain taken back ("I'm not in pain"), their reading
         // stands over its pain.
         if (IsPainFamily(answer.Intent) && !IsPainFamily(ruled.Intent) && _pain.TakesBackPain(utterance)) answer = ruled;
+        // A go-ahead the classifier hears as pain more than as anything else is asked about ("I think I've done something
+        // to my back": "done" is a ready word): moving on past a pain report is the one mistake the practice must not make.
+        if (answer.Intent == Intent.Ready && GoAheadHeardAsPain(verdict, _painThreshold) && !_pain.TakesBackPain(utterance)) answer = new Recognition(Intent.MaybePain);
         return proposals ? _gate.Decide(context, answer, verdict, utterance) : answer;
     }
 

@@ -98,22 +98,29 @@ public sealed class PainDetector
     /// whose subject is someone else ("my husband has sciatica"). Null when there is none, at the pain-kind prompt, or
     /// when a red flag is said plainly. The caller reads what is left again, so a pain said beside a frame still counts.
     /// </summary>
-    public string? WithoutFrames(PromptContext context, string utterance) => Without(context, utterance, Frame.Idiom | Frame.OverTime | Frame.SomeoneElse);
+    public string? WithoutFrames(PromptContext context, string utterance) => Without(context, utterance, Frame.Idiom | Frame.OverTime | Frame.SomeoneElse)?.Rest;
 
     /// <summary>
     /// The utterance without the clauses whose subject is someone else ("my brother had sciatica"), for a yes: a
     /// condition of the listener's past is still theirs to tell, but someone else's is not an answer about the listener.
     /// Null when there is none, at the pain-kind prompt, or when a red flag is said plainly.
     /// </summary>
-    public string? WithoutSomeoneElse(PromptContext context, string utterance) => Without(context, utterance, Frame.SomeoneElse);
+    public string? WithoutSomeoneElse(PromptContext context, string utterance) => Without(context, utterance, Frame.SomeoneElse)?.Rest;
 
     /// <summary>
     /// The utterance without its clauses about a thing, not the listener ("the soup's burning", "this deadline is killing
     /// me"; see <c>thingDeterminers</c> in safety.yaml). Null when there is none, at the pain-kind prompt, or when a red
     /// flag is said plainly. A name the lists do not know may be the listener's ("my hammy's burning"), so the caller
-    /// drops these clauses only when the classifier does not hear pain, and reads what is left again.
+    /// drops these clauses only when the classifier does not hear pain, and reads what is left again. A clause that opens
+    /// with the listener's own word (<c>ownDeterminers</c>: "my", "our") is <see cref="ThingFrame.Own"/>: its name may be
+    /// a part of the body the lists do not know ("my piriformis is on fire"), so the caller asks rather than drops it.
     /// </summary>
-    public string? WithoutThings(PromptContext context, string utterance) => Without(context, utterance, Frame.Thing);
+    public ThingFrame? WithoutThings(PromptContext context, string utterance) => Without(context, utterance, Frame.Thing);
+
+    /// <summary>What is left of an utterance once its framed clauses are taken out.</summary>
+    /// <param name="Rest">The words left, clauses joined by commas; empty when every clause was framed.</param>
+    /// <param name="Own">Whether a thing's clause opened with the listener's own word ("my", "our").</param>
+    public sealed record ThingFrame(string Rest, bool Own);
 
     [Flags]
     private enum Frame
@@ -124,7 +131,7 @@ public sealed class PainDetector
         Thing = 8,
     }
 
-    private string? Without(PromptContext context, string utterance, Frame frames)
+    private ThingFrame? Without(PromptContext context, string utterance, Frame frames)
     {
         if (context == PromptContext.PainKind)
         {
@@ -147,15 +154,18 @@ public sealed class PainDetector
         var over = frames.HasFlag(Frame.OverTime) ? _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
         var going = frames.HasFlag(Frame.OverTime) ? _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
         var things = frames.HasFlag(Frame.Thing) ? new ThingWords(_safety, words) : null;
+        bool own = false;
         for (int first = 0; first < t.Count;)
         {
             int end = first;
             while (end < t.Count && words.Clauses[end] == words.Clauses[first]) end++;
             int clause = words.Clauses[first];
+            bool thing = false, ownThing = false;
             if ((over.Contains(clause) && !going.Contains(clause)) || (frames.HasFlag(Frame.SomeoneElse) && AboutSomeoneElse(words, first, end))
-                || (things is not null && AboutAThing(words, first, end, things)))
+                || (thing = things is not null && AboutAThing(words, first, end, things, out ownThing)))
             {
                 for (int i = first; i < end; i++) framed[i] = true;
+                own |= thing && ownThing;
             }
             first = end;
         }
@@ -170,7 +180,7 @@ public sealed class PainDetector
             if (rest.Length > 0) rest.Append(i > 0 && words.Clauses[i] != words.Clauses[i - 1] ? ", " : " ");
             rest.Append(t[i]);
         }
-        return rest.ToString();
+        return new ThingFrame(rest.ToString(), own);
     }
 
     // The clause's subject, within its first words, is someone else, and the listener is not named after it
@@ -206,11 +216,12 @@ public sealed class PainDetector
     private const int ThingReach = 2;
 
     // Determiner, a thing's name that is nothing of the listener's, a verb; no part of the body after it in the clause.
-    private bool AboutAThing(Words words, int first, int end, ThingWords things)
+    private bool AboutAThing(Words words, int first, int end, ThingWords things, out bool own)
     {
         int opener = first;
         while (opener < end && things.Interjection.Contains(opener)) opener++;
-        if (opener >= end || !things.Determiner.Contains(opener)) return false;
+        own = opener < end && things.Own.Contains(opener);
+        if (opener >= end || !(own || things.Determiner.Contains(opener))) return false;
         int verb = -1;
         for (int i = opener + 1; i < end && i <= opener + ThingReach + 1; i++)
         {
@@ -236,6 +247,8 @@ public sealed class PainDetector
     private sealed class ThingWords(SafetyRules safety, Words words)
     {
         public HashSet<int> Determiner { get; } = OneWord(safety.ThingDeterminers, words);
+
+        public HashSet<int> Own { get; } = OneWord(safety.OwnDeterminers, words);
 
         public HashSet<int> Interjection { get; } = OneWord(safety.Interjections, words);
 
