@@ -36,30 +36,32 @@ public sealed class SsmlRenderer(PracticeScript script, SpeechOptions options)
     }
 
     /// <summary>The SSML document for one line.</summary>
+    // Attributes are quoted with apostrophes (Xml.Escape escapes both quote marks): a double quote would be escaped again
+    // in every JSON reply that carries the speech, which was most of the cost of writing a reply.
     public string Speak(SpokenLine line, TimeSpan breakAfter, Pace pace)
     {
         var sb = new StringBuilder(256);
-        sb.Append("<speak version=\"1.0\" xmlns=\"").Append(SsmlNamespace).Append("\" xml:lang=\"").Append(Xml.Escape(script.Language)).Append("\">");
-        sb.Append("<voice name=\"").Append(Xml.Escape(options.Voice)).Append("\">");
-        sb.Append("<prosody rate=\"").Append(options.Rate(pace)).Append("\">");
+        sb.Append("<speak version='1.0' xmlns='").Append(SsmlNamespace).Append("' xml:lang='").Append(Xml.Escape(script.Language)).Append("'>");
+        sb.Append("<voice name='").Append(Xml.Escape(options.Voice)).Append("'>");
+        sb.Append("<prosody rate='").Append(options.Rate(pace)).Append("'>");
         if (line.Cue != SoundCue.None)
         {
             var fallback = Xml.Escape(script.Cues[line.Cue]);
             if (options.CueBaseUrl.Length > 0)
             {
-                sb.Append("<audio src=\"").Append(Xml.Escape(options.CueBaseUrl.TrimEnd('/') + "/" + CueNames.FileOf(line.Cue))).Append("\">")
+                sb.Append("<audio src='").Append(Xml.Escape(options.CueBaseUrl.TrimEnd('/') + "/" + CueNames.FileOf(line.Cue))).Append("'>")
                   .Append(fallback).Append("</audio>");
             }
             else
             {
                 sb.Append(fallback);
             }
-            sb.Append("<break time=\"500ms\"/>");
+            sb.Append("<break time='500ms'/>");
         }
         sb.Append(Xml.Escape(line.Text));
         if (breakAfter > TimeSpan.Zero)
         {
-            sb.Append("<break time=\"").Append(((int)Math.Round(breakAfter.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture)).Append("ms\"/>");
+            sb.Append("<break time='").Append(((int)Math.Round(breakAfter.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture)).Append("ms'/>");
         }
         sb.Append("</prosody></voice></speak>");
         return sb.ToString();

@@ -148,15 +148,15 @@ public sealed class BotBehaviourTests
         var replies = Texts(await first.SayAsync("slower"));
         Assert.Contains(BotHarness.Script.Phrase("slower"), replies);
         var speakFirst = (await first.SayAsync("ready")).OfType<IMessageActivity>().First().Speak;
-        Assert.Contains("rate=\"-25%\"", speakFirst, StringComparison.Ordinal);
+        Assert.Contains("rate='-25%'", speakFirst, StringComparison.Ordinal);
 
         var second = new BotHarness(storage, "conv-b", "same-user");
         var greeting = (await second.JoinAsync()).OfType<IMessageActivity>().First().Speak;
-        Assert.Contains("rate=\"-25%\"", greeting, StringComparison.Ordinal);
+        Assert.Contains("rate='-25%'", greeting, StringComparison.Ordinal);
 
         var stranger = new BotHarness(storage, "conv-c", "another-user");
         var other = (await stranger.JoinAsync()).OfType<IMessageActivity>().First().Speak;
-        Assert.Contains("rate=\"-10%\"", other, StringComparison.Ordinal);
+        Assert.Contains("rate='-10%'", other, StringComparison.Ordinal);
     }
 
     [Fact]

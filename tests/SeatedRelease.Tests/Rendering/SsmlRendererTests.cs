@@ -33,6 +33,17 @@ public sealed class SsmlRendererTests
         Assert.Equal(expected, new string(doc.DocumentElement!.InnerText.Where(c => !char.IsSurrogate(c)).ToArray()));
     }
 
+    [Theory]
+    [InlineData("Slide your heel forward.")]
+    [InlineData("You said: \"quoted\" and 'apostrophes'")]
+    public void Speech_holds_no_double_quote_so_a_json_reply_carries_it_unescaped(string text)
+    {
+        var message = RenderOne(new SpokenLine(text, PauseSeconds: 4, Cue: SoundCue.StartMoving), Pace.Slow);
+        Ssml.AssertValid(message.Speak);
+        Assert.DoesNotContain('"', message.Speak);
+        Assert.Contains("<prosody rate='", message.Speak, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Random_text_always_renders_to_well_formed_ssml()
     {

@@ -87,7 +87,7 @@ public sealed class HistoryAndForgetTests
         var again = new BotHarness(storage, "conv-new", "d2");
         var greeting = await again.JoinAsync();
         Assert.Contains(Texts(greeting), t => t.Contains("Welcome to the Seated Hamstring Release", StringComparison.Ordinal));
-        Assert.Contains("rate=\"-10%\"", greeting.OfType<Microsoft.Bot.Schema.IMessageActivity>().First().Speak, StringComparison.Ordinal);
+        Assert.Contains("rate='-10%'", greeting.OfType<Microsoft.Bot.Schema.IMessageActivity>().First().Speak, StringComparison.Ordinal);
         Assert.Contains("I have no earlier practice saved for you.", Texts(await again.SayAsync("how did I do last time")));
     }
 

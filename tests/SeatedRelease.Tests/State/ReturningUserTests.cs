@@ -43,7 +43,7 @@ public sealed class ReturningUserTests
 
         var resumed = await second.SayAsync("yes");
         Assert.Contains(Texts(resumed), t => t.Contains("We go on from there", StringComparison.Ordinal));
-        Assert.Contains("rate=\"-25%\"", resumed.OfType<Microsoft.Bot.Schema.IMessageActivity>().Last().Speak, StringComparison.Ordinal);
+        Assert.Contains("rate='-25%'", resumed.OfType<Microsoft.Bot.Schema.IMessageActivity>().Last().Speak, StringComparison.Ordinal);
 
         // Go on to the end: the summary still holds the knee report from the first conversation, and 5 + 5 repetitions.
         var all = new List<string>();

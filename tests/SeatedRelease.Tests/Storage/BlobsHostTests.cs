@@ -22,7 +22,7 @@ public sealed class BlobsHostTests(AzuriteFixture azurite)
 
         var resumed = await client.SayAsync("ready");
         Assert.True(Has(BotClient.Texts(resumed), "When you want the next one"), string.Join("\n", BotClient.Texts(resumed)) + "\n" + host.Output);
-        Assert.Contains("rate=\"-25%\"", resumed[^1].GetProperty("speak").GetString(), StringComparison.Ordinal);
+        Assert.Contains("rate='-25%'", resumed[^1].GetProperty("speak").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class HostProcessTests : IDisposable
         Assert.NotEqual(firstPid, host.ProcessId);
         var resumed = await client.SayAsync("ready");
         Assert.True(Has(BotClient.Texts(resumed), "When you want the next one"), string.Join("\n", BotClient.Texts(resumed)) + "\n" + host.Output);
-        Assert.Contains("rate=\"-25%\"", resumed[^1].GetProperty("speak").GetString(), StringComparison.Ordinal);
+        Assert.Contains("rate='-25%'", resumed[^1].GetProperty("speak").GetString(), StringComparison.Ordinal);
 
         // On to the left leg, a pain report, then a second crash: the note must survive it to the summary.
         var said = new List<string>();

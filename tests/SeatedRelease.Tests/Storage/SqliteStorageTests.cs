@@ -94,7 +94,7 @@ public sealed class SqliteStorageTests : IDisposable
 
         var later = new BotHarness(new SqliteStorage(_file), "conv-db-2", "user-db");
         var greeting = (await later.JoinAsync()).OfType<IMessageActivity>().First();
-        Assert.Contains("rate=\"-25%\"", greeting.Speak, StringComparison.Ordinal);
+        Assert.Contains("rate='-25%'", greeting.Speak, StringComparison.Ordinal);
     }
 
     [Fact]
