@@ -95,6 +95,11 @@ public sealed class LexiconRecognizer : IRecognizer
             var tokens = new TokenBuffer(ints[..size], ints.Slice(size, size), ints.Slice(2 * size, size), chars);
             var table = _lexicon.Contexts[(int)context];
             bool ambiguousPain = Tokenizer.Tokenize(_lexicon, utterance, ref tokens);
+            // A score is a measure, not a picture: "like a two out of ten" says how much, and the pain-kind reader reads it.
+            if (tokens.SawImagery && context == PromptContext.PainKind && Safety.PainScale.Read(Safety.Words.Of(utterance)) is not null)
+            {
+                tokens.SawImagery = false;
+            }
             // Said alone, an unknown short word can only be meant as an answer to this prompt ("mld", "nop", "stp").
             if (!ambiguousPain && tokens.Count == 1 && tokens.Ids[0] == -1 && tokens.Starts[0] >= 0)
             {

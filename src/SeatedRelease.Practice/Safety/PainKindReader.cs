@@ -31,8 +31,9 @@ public enum PainKindReading
 /// now;</item>
 /// <item><c>unsureOfKind</c> ("hard to say", "in between") is unclear.</item>
 /// </list>
-/// Safety decides the order: a red flag said plainly, a high score or any high word is sharp; then uncertainty (or a red
-/// flag asked about) is unclear, never mild; only then is a low word mild.
+/// Safety decides the order: a red flag said plainly, a high score or any high word is sharp; then a red flag asked about
+/// is unclear; then a low score is mild (the listener's own measure); then uncertainty is unclear, never mild; only then
+/// is a low word mild.
 /// </summary>
 public sealed class PainKindReader
 {
@@ -49,9 +50,12 @@ public sealed class PainKindReader
     /// <summary>What the words say about the kind, and whether a high word was taken back ("not sharp", "sharp yesterday").</summary>
     public (PainKindReading Reading, bool SharpDenied) Read(Words words)
     {
-        if (PainScale.Read(words) is { } score)
+        // A score is the listener's own measure, but a low one never outweighs a red flag or a strong word said with it
+        // ("a two out of ten, but my foot's gone numb").
+        var score = PainScale.Read(words);
+        if (score >= _safety.SharpAt)
         {
-            return (score >= _safety.SharpAt ? PainKindReading.Sharp : PainKindReading.Mild, false);
+            return (PainKindReading.Sharp, false);
         }
         var flag = _safety.FindRedFlag(words);
         if (flag is { Where.Certain: true })
@@ -76,7 +80,9 @@ public sealed class PainKindReader
             low |= !isHigh;
         }
         if (high) return (PainKindReading.Sharp, denied);
-        if (flag is not null || unsure.Count > 0) return (PainKindReading.Unclear, denied);
+        if (flag is not null) return (PainKindReading.Unclear, denied);
+        if (score is not null) return (PainKindReading.Mild, denied);
+        if (unsure.Count > 0) return (PainKindReading.Unclear, denied);
         return (low ? PainKindReading.Mild : PainKindReading.None, denied);
     }
 

@@ -84,6 +84,13 @@ public sealed class PainKindReaderTests
     public void A_score_names_the_kind(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
 
     [Theory]
+    [InlineData("a two out of ten, but my foot's gone numb", PainKindReading.Sharp)]
+    [InlineData("sharp, about a 2 out of 10", PainKindReading.Sharp)]
+    [InlineData("is numbness normal? it's a two out of ten", PainKindReading.Sharp)]
+    [InlineData("hard to say, a 2 out of 10", PainKindReading.Mild)]
+    public void A_low_score_never_outweighs_a_red_flag_or_a_strong_word(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
+
+    [Theory]
     [InlineData("it hurts")]
     [InlineData("behind my knee")]
     public void A_pain_without_a_degree_says_nothing_of_the_kind(string said) => Assert.Equal(PainKindReading.None, Read(said));
