@@ -62,6 +62,16 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
         Assert.False(CompositeRecognizer.GoAheadHeardAsPain(new(label, probability, "unknown", 1 - probability), null));
     }
 
+    [Theory]
+    // A carer may speak for the listener: a red flag said of someone else is asked about, never dropped with its frame.
+    [InlineData("he says his leg's gone numb")]
+    [InlineData("my husband's foot went numb yesterday")]
+    public void A_red_flag_said_of_someone_else_is_asked_about(string utterance)
+    {
+        Assert.True(fixture.Composite.Pain.RedFlagOfSomeoneElse(utterance));
+        Assert.Equal(Intent.MaybePain, fixture.Composite.Recognize(PromptContext.Ready, utterance).Intent);
+    }
+
     [Fact]
     public void A_ready_the_rules_heard_in_a_report_of_injury_is_never_taken()
     {

@@ -91,6 +91,14 @@ public sealed class PainKindReaderTests
     public void A_low_score_never_outweighs_a_red_flag_or_a_strong_word(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
 
     [Theory]
+    [InlineData("it's really sore", PainKindReading.Sharp)]
+    [InlineData("proper sore", PainKindReading.Sharp)]
+    [InlineData("a bit sore", PainKindReading.Mild)]
+    [InlineData("sore", PainKindReading.Mild)]
+    [InlineData("I felt something pop", PainKindReading.Sharp)]
+    public void Soreness_takes_its_degree_and_a_pop_is_a_red_flag(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
+
+    [Theory]
     [InlineData("it hurts")]
     [InlineData("behind my knee")]
     public void A_pain_without_a_degree_says_nothing_of_the_kind(string said) => Assert.Equal(PainKindReading.None, Read(said));

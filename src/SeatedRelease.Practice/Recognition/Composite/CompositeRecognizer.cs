@@ -81,7 +81,9 @@ public sealed class CompositeRecognizer : IRecognizer
         if (IsPainFamily(heard.Intent)
             && (Unframed(context, _pain.WithoutFrames(context, utterance)) ?? UnframedThing(context, utterance)) is { } unframed)
         {
-            return unframed;
+            // A red flag is never dropped with its frame: said of "him" or "her" it may be a carer speaking for the
+            // listener ("he says his leg's gone numb"), so the bot asks.
+            return _pain.RedFlagOfSomeoneElse(utterance) ? new Recognition(Intent.MaybePain) : unframed;
         }
         // A yes heard only in someone else's clause ("my brother had sciatica") is no answer about the listener.
         if (heard.Intent == Intent.Yes && context == PromptContext.YesNo && _pain.WithoutSomeoneElse(context, utterance) is { } own)

@@ -322,6 +322,16 @@ public sealed class PainDetector
             || _safety.OtherPeople.Mentions(words) || OpensWithQuestion(words);
     }
 
+    /// <summary>
+    /// A red flag said certainly (not asked about or denied) but of someone else: "he says his leg's gone numb" may be a
+    /// carer speaking for the listener, so the caller asks rather than drops it.
+    /// </summary>
+    public bool RedFlagOfSomeoneElse(string utterance)
+    {
+        var words = Words.Of(utterance);
+        return _safety.FindRedFlag(words) is { Where.Certain: true } && !HeardRedFlag(words);
+    }
+
     /// <summary>A red flag said plainly about the listener now.</summary>
     public bool HeardRedFlag(Words words)
     {
