@@ -96,7 +96,9 @@ public sealed class PainKindReaderTests
     [InlineData("a bit sore", PainKindReading.Mild)]
     [InlineData("sore", PainKindReading.Mild)]
     [InlineData("I felt something pop", PainKindReading.Sharp)]
-    public void Soreness_takes_its_degree_and_a_pop_is_a_red_flag(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
+    [InlineData("mild, no, actually it's getting sharper", PainKindReading.Sharp)]
+    [InlineData("stronger than before", PainKindReading.Sharp)]
+    public void Soreness_takes_its_degree_a_pop_is_a_red_flag_and_a_comparative_is_more_than_mild(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
 
     [Theory]
     [InlineData("it hurts")]
