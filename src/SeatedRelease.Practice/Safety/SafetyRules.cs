@@ -55,7 +55,7 @@ public sealed record SafetyRules
     /// <summary>People and animals a clause may be about instead of the listener ("my husband", "the dog").</summary>
     public required PhraseList OtherPeople { get; init; }
 
-    /// <summary>Words that open a clause whose subject is a thing ("the", "this", "my").</summary>
+    /// <summary>Words that open a clause whose subject is a thing ("the", "this", "your").</summary>
     public required PhraseList ThingDeterminers { get; init; }
 
     /// <summary>The listener's own words that may open a thing's clause ("my", "our"): its name may be a body part.</summary>

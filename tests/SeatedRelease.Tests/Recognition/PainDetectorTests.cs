@@ -168,7 +168,7 @@ public sealed class PainDetectorTests(RecognizerFixture fixture) : IClassFixture
     [InlineData("my deadline is killing me, anyway go on")]
     public void A_thing_of_the_listeners_own_is_asked_about_never_dropped(string utterance)
     {
-        Assert.True(fixture.Composite.Pain.WithoutThings(PromptContext.Ready, utterance)?.Own);
+        Assert.True(fixture.Composite.Pain.WithoutThings(PromptContext.Ready, utterance)?.OwnThing);
         Assert.Contains(fixture.Composite.Recognize(PromptContext.Ready, utterance).Intent, new[] { Intent.Pain, Intent.MaybePain });
     }
 

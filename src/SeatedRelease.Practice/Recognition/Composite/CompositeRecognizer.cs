@@ -100,7 +100,7 @@ public sealed class CompositeRecognizer : IRecognizer
     private Recognition? UnframedThing(PromptContext context, string utterance) =>
         _pain.WithoutThings(context, utterance) is { } frame && !HearsPain(_classifier.Classify(context, utterance), _painThreshold)
         && Unframed(context, frame.Rest) is { } unframed
-            ? frame.Own ? new Recognition(Intent.MaybePain) : unframed
+            ? frame.OwnThing ? new Recognition(Intent.MaybePain) : unframed
             : null;
 
     // What is left once a frame is taken out, read again; null when there was no frame or what is left is still pain.

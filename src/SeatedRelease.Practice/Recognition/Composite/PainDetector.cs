@@ -112,15 +112,15 @@ public sealed class PainDetector
     /// me"; see <c>thingDeterminers</c> in safety.yaml). Null when there is none, at the pain-kind prompt, or when a red
     /// flag is said plainly. A name the lists do not know may be the listener's ("my hammy's burning"), so the caller
     /// drops these clauses only when the classifier does not hear pain, and reads what is left again. A clause that opens
-    /// with the listener's own word (<c>ownDeterminers</c>: "my", "our") is <see cref="ThingFrame.Own"/>: its name may be
+    /// with the listener's own word (<c>ownDeterminers</c>: "my", "our") is <see cref="FramedOut.OwnThing"/>: its name may be
     /// a part of the body the lists do not know ("my piriformis is on fire"), so the caller asks rather than drops it.
     /// </summary>
-    public ThingFrame? WithoutThings(PromptContext context, string utterance) => Without(context, utterance, Frame.Thing);
+    public FramedOut? WithoutThings(PromptContext context, string utterance) => Without(context, utterance, Frame.Thing);
 
     /// <summary>What is left of an utterance once its framed clauses are taken out.</summary>
     /// <param name="Rest">The words left, clauses joined by commas; empty when every clause was framed.</param>
-    /// <param name="Own">Whether a thing's clause opened with the listener's own word ("my", "our").</param>
-    public sealed record ThingFrame(string Rest, bool Own);
+    /// <param name="OwnThing">Whether a thing's clause opened with the listener's own word ("my", "our").</param>
+    public sealed record FramedOut(string Rest, bool OwnThing);
 
     [Flags]
     private enum Frame
@@ -131,7 +131,7 @@ public sealed class PainDetector
         Thing = 8,
     }
 
-    private ThingFrame? Without(PromptContext context, string utterance, Frame frames)
+    private FramedOut? Without(PromptContext context, string utterance, Frame frames)
     {
         if (context == PromptContext.PainKind)
         {
@@ -180,7 +180,7 @@ public sealed class PainDetector
             if (rest.Length > 0) rest.Append(i > 0 && words.Clauses[i] != words.Clauses[i - 1] ? ", " : " ");
             rest.Append(t[i]);
         }
-        return new ThingFrame(rest.ToString(), own);
+        return new FramedOut(rest.ToString(), own);
     }
 
     // The clause's subject, within its first words, is someone else, and the listener is not named after it
