@@ -101,7 +101,7 @@ async function typeAndSend(page, text) {
 
 // Break after each line, in ms, from the SSML the bot sent.
 function pauseAfter(speak) {
-  const trailing = /<break time="(\d+)ms"\/>(?:<\/[a-z]+>)*$/.exec(speak || '');
+  const trailing = /<break time=["'](\d+)ms["']\/>(?:<\/[a-z]+>)*$/.exec(speak || '');
   return trailing ? Number(trailing[1]) : 0;
 }
 

@@ -57,7 +57,7 @@ function saidLast(speech, lines) {
 
 // Break after a line, in ms, from the SSML the bot sent: the page keeps it after the last words.
 function pauseAfter(speak) {
-  const trailing = /<break time="(\d+)ms"\/>(?:<\/[a-z]+>)*$/.exec(speak || '');
+  const trailing = /<break time=["'](\d+)ms["']\/>(?:<\/[a-z]+>)*$/.exec(speak || '');
   return trailing ? Number(trailing[1]) : 0;
 }
 
