@@ -116,7 +116,7 @@ public sealed class PainDetectorTests(RecognizerFixture fixture) : IClassFixture
     [InlineData("I'm ready. The dog was whining at the door", "i am ready")]
     public void Pain_words_in_an_idiom_a_time_that_is_over_or_someone_elses_clause_are_framed_out(string utterance, string rest)
     {
-        Assert.Equal(rest, fixture.Composite.Pain.WithoutFrames(PromptContext.Ready, utterance));
+        Assert.Equal(rest, fixture.Composite.Pain.WithoutFrames(PromptContext.Ready, utterance)?.Rest);
     }
 
     [Theory]
@@ -168,7 +168,7 @@ public sealed class PainDetectorTests(RecognizerFixture fixture) : IClassFixture
     [InlineData("my deadline is killing me, anyway go on")]
     public void A_thing_of_the_listeners_own_is_asked_about_never_dropped(string utterance)
     {
-        Assert.True(fixture.Composite.Pain.WithoutThings(PromptContext.Ready, utterance)?.OwnThing);
+        Assert.True(fixture.Composite.Pain.WithoutThings(PromptContext.Ready, utterance)?.Ask);
         Assert.Contains(fixture.Composite.Recognize(PromptContext.Ready, utterance).Intent, new[] { Intent.Pain, Intent.MaybePain });
     }
 

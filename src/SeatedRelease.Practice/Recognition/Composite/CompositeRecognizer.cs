@@ -79,11 +79,9 @@ public sealed class CompositeRecognizer : IRecognizer
         // Pain heard only in a figure of speech, a time that is over, someone else's clause or a clause about a thing: what
         // is left decides, and any pain in it still counts.
         if (IsPainFamily(heard.Intent)
-            && (Unframed(context, _pain.WithoutFrames(context, utterance)) ?? UnframedThing(context, utterance)) is { } unframed)
+            && (Unframed(context, _pain.WithoutFrames(context, utterance)) ?? Unframed(context, WithoutThingsUnlessPainHeard(context, utterance))) is { } unframed)
         {
-            // A red flag is never dropped with its frame: said of "him" or "her" it may be a carer speaking for the
-            // listener ("he says his leg's gone numb"), so the bot asks.
-            return _pain.RedFlagOfSomeoneElse(utterance) ? new Recognition(Intent.MaybePain) : unframed;
+            return unframed;
         }
         // A yes heard only in someone else's clause ("my brother had sciatica") is no answer about the listener.
         if (heard.Intent == Intent.Yes && context == PromptContext.YesNo && _pain.WithoutSomeoneElse(context, utterance) is { } own)
@@ -94,18 +92,17 @@ public sealed class CompositeRecognizer : IRecognizer
     }
 
     // A name the lists do not know may be the listener's ("my hammy's burning"), so a clause about a thing ("the soup's
-    // burning") is taken out only when the classifier does not hear pain in the whole utterance. After the listener's
-    // own "my" the name may be a part of the body no list holds ("my piriformis is on fire"): that is asked about, since
-    // the classifier not hearing pain is no proof there is none.
-    private Recognition? UnframedThing(PromptContext context, string utterance) =>
-        _pain.WithoutThings(context, utterance) is { } frame && !HearsPain(_classifier.Classify(context, utterance), _painThreshold)
-        && Unframed(context, frame.Rest) is { } unframed
-            ? frame.OwnThing ? new Recognition(Intent.MaybePain) : unframed
-            : null;
+    // burning") is taken out only when the classifier does not hear pain in the whole utterance.
+    private PainDetector.FramedOut? WithoutThingsUnlessPainHeard(PromptContext context, string utterance) =>
+        _pain.WithoutThings(context, utterance) is { } frame && !HearsPain(_classifier.Classify(context, utterance), _painThreshold) ? frame : null;
 
-    // What is left once a frame is taken out, read again; null when there was no frame or what is left is still pain.
-    private Recognition? Unframed(PromptContext context, string? rest) =>
-        rest is not null && ReadAgain(context, rest) is { } again && !IsPainFamily(again.Intent) ? again : null;
+    // What is left once a frame is taken out, read again; null when there was no frame or what is left is still pain. A
+    // frame whose words may still be the listener's pain (a red flag said of someone else, a thing of their own) is asked
+    // about instead: the frame is no proof there is none.
+    private Recognition? Unframed(PromptContext context, PainDetector.FramedOut? frame) =>
+        frame is not null && ReadAgain(context, frame.Rest) is { } again && !IsPainFamily(again.Intent)
+            ? frame.Ask ? new Recognition(Intent.MaybePain) : again
+            : null;
 
     // What is left once a frame is taken out is not the whole utterance, so the gate takes no ready or yes from it.
     private Recognition ReadAgain(PromptContext context, string rest) =>
@@ -152,11 +149,14 @@ public sealed class CompositeRecognizer : IRecognizer
     /// (always, without a threshold, so nothing is dropped on the classifier's word alone).
     /// </summary>
     public static bool HearsPain(ClassifierVerdict verdict, double? painThreshold) =>
-        painThreshold is not { } threshold || (IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold);
+        painThreshold is not { } threshold || BestIsPain(verdict, threshold);
 
     /// <summary>Whether the classifier's best label is of the pain family with at least <paramref name="painThreshold"/> (never when it is unset).</summary>
     public static bool GoAheadHeardAsPain(ClassifierVerdict verdict, double? painThreshold) =>
-        painThreshold is { } threshold && IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold;
+        painThreshold is { } threshold && BestIsPain(verdict, threshold);
+
+    private static bool BestIsPain(ClassifierVerdict verdict, double threshold) =>
+        IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold;
 
     /// <summary>Whether the classifier's best label is mild with at least <paramref name="mildThreshold"/>.</summary>
     public static bool SureOfMild(ClassifierVerdict verdict, double? mildThreshold) =>
@@ -169,8 +169,7 @@ public sealed class CompositeRecognizer : IRecognizer
     /// pain-kind reader name sharp or mild.
     /// </summary>
     public static Recognition DescribesPain(PromptContext context, Recognition answer, ClassifierVerdict verdict, double? painThreshold) =>
-        context == PromptContext.PainKind && answer.Intent == Intent.Unknown && painThreshold is { } threshold
-        && IntentLabels.TryParse(verdict.Best, out var kind) && IsPainFamily(kind) && verdict.BestProbability >= threshold
+        context == PromptContext.PainKind && answer.Intent == Intent.Unknown && painThreshold is { } threshold && BestIsPain(verdict, threshold)
             ? new Recognition(Intent.Pain)
             : answer;
 

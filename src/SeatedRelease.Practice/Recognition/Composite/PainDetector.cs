@@ -98,7 +98,7 @@ public sealed class PainDetector
     /// whose subject is someone else ("my husband has sciatica"). Null when there is none, at the pain-kind prompt, or
     /// when a red flag is said plainly. The caller reads what is left again, so a pain said beside a frame still counts.
     /// </summary>
-    public string? WithoutFrames(PromptContext context, string utterance) => Without(context, utterance, Frame.Idiom | Frame.OverTime | Frame.SomeoneElse)?.Rest;
+    public FramedOut? WithoutFrames(PromptContext context, string utterance) => Without(context, utterance, Frame.Idiom | Frame.OverTime | Frame.SomeoneElse);
 
     /// <summary>
     /// The utterance without the clauses whose subject is someone else ("my brother had sciatica"), for a yes: a
@@ -111,16 +111,19 @@ public sealed class PainDetector
     /// The utterance without its clauses about a thing, not the listener ("the soup's burning", "this deadline is killing
     /// me"; see <c>thingDeterminers</c> in safety.yaml). Null when there is none, at the pain-kind prompt, or when a red
     /// flag is said plainly. A name the lists do not know may be the listener's ("my hammy's burning"), so the caller
-    /// drops these clauses only when the classifier does not hear pain, and reads what is left again. A clause that opens
-    /// with the listener's own word (<c>ownDeterminers</c>: "my", "our") is <see cref="FramedOut.OwnThing"/>: its name may be
-    /// a part of the body the lists do not know ("my piriformis is on fire"), so the caller asks rather than drops it.
+    /// drops these clauses only when the classifier does not hear pain, and reads what is left again.
     /// </summary>
     public FramedOut? WithoutThings(PromptContext context, string utterance) => Without(context, utterance, Frame.Thing);
 
     /// <summary>What is left of an utterance once its framed clauses are taken out.</summary>
     /// <param name="Rest">The words left, clauses joined by commas; empty when every clause was framed.</param>
-    /// <param name="OwnThing">Whether a thing's clause opened with the listener's own word ("my", "our").</param>
-    public sealed record FramedOut(string Rest, bool OwnThing);
+    /// <param name="Ask">
+    /// Whether what was taken out may still be the listener's pain, so the caller asks rather than drops it: a red flag
+    /// said of someone else (a carer may speak for the listener: "he says his leg's gone numb"), or a thing's clause that
+    /// opens with the listener's own word (<c>ownDeterminers</c>: "my piriformis is on fire", a part of the body the lists
+    /// do not know).
+    /// </param>
+    public sealed record FramedOut(string Rest, bool Ask);
 
     [Flags]
     private enum Frame
@@ -138,10 +141,13 @@ public sealed class PainDetector
             return null;
         }
         var words = Words.Of(utterance);
-        if (words.Tokens.Count == 0 || HeardRedFlag(words))
+        var flag = _safety.FindRedFlag(words);
+        if (words.Tokens.Count == 0 || (flag is { Where.Certain: true } certain && SaidOfTheListener(words, certain)))
         {
             return null;
         }
+        // A red flag said certainly but not of the listener was said of someone else.
+        bool ask = flag is { Where.Certain: true };
         var t = words.Tokens;
         var framed = new bool[t.Count];
         if (frames.HasFlag(Frame.Idiom))
@@ -154,7 +160,6 @@ public sealed class PainDetector
         var over = frames.HasFlag(Frame.OverTime) ? _safety.OverTime.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
         var going = frames.HasFlag(Frame.OverTime) ? _safety.StillGoing.All(words).Select(m => words.Clauses[m.Start]).ToHashSet() : [];
         var things = frames.HasFlag(Frame.Thing) ? new ThingWords(_safety, words) : null;
-        bool own = false;
         for (int first = 0; first < t.Count;)
         {
             int end = first;
@@ -165,7 +170,7 @@ public sealed class PainDetector
                 || (thing = things is not null && AboutAThing(words, first, end, things, out ownThing)))
             {
                 for (int i = first; i < end; i++) framed[i] = true;
-                own |= thing && ownThing;
+                ask |= thing && ownThing;
             }
             first = end;
         }
@@ -180,7 +185,7 @@ public sealed class PainDetector
             if (rest.Length > 0) rest.Append(i > 0 && words.Clauses[i] != words.Clauses[i - 1] ? ", " : " ");
             rest.Append(t[i]);
         }
-        return new FramedOut(rest.ToString(), own);
+        return new FramedOut(rest.ToString(), ask);
     }
 
     // The clause's subject, within its first words, is someone else, and the listener is not named after it
@@ -322,23 +327,12 @@ public sealed class PainDetector
             || _safety.OtherPeople.Mentions(words) || OpensWithQuestion(words);
     }
 
-    /// <summary>
-    /// A red flag said certainly (not asked about or denied) but of someone else: "he says his leg's gone numb" may be a
-    /// carer speaking for the listener, so the caller asks rather than drops it.
-    /// </summary>
-    public bool RedFlagOfSomeoneElse(string utterance)
-    {
-        var words = Words.Of(utterance);
-        return _safety.FindRedFlag(words) is { Where.Certain: true } && !HeardRedFlag(words);
-    }
-
     /// <summary>A red flag said plainly about the listener now.</summary>
-    public bool HeardRedFlag(Words words)
+    public bool HeardRedFlag(Words words) =>
+        _safety.FindRedFlag(words) is { Where.Certain: true } flag && SaidOfTheListener(words, flag);
+
+    private bool SaidOfTheListener(Words words, (RedFlagKind Kind, Spotted Where) flag)
     {
-        if (_safety.FindRedFlag(words) is not { Where.Certain: true } flag)
-        {
-            return false;
-        }
         foreach (var (text, start, _) in flag.Kind.Words.All(words))
         {
             if (text == flag.Where.Phrase && !SaidOfSomeoneElse(words, start))
