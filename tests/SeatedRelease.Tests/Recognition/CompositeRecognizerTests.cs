@@ -51,6 +51,47 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
         Assert.Equal(expected, CompositeRecognizer.Combine(PromptContext.Ready, new Answer(ruled), Sure(label), Policy).Intent);
     }
 
+    private static ClassifierVerdict Fairly(string label) => new(label, 0.75f, "unknown", 0.15f);
+
+    [Theory]
+    [InlineData(PromptContext.Ready, Intent.Unknown, "slower", Intent.Slower)]
+    [InlineData(PromptContext.Ready, Intent.Unknown, "stop", Intent.Stop)]
+    [InlineData(PromptContext.Ready, Intent.Unknown, "question", Intent.Question)]
+    [InlineData(PromptContext.Surface, Intent.Unknown, "furniture", Intent.Furniture)]
+    public void Below_the_confidence_threshold_the_classifier_still_names_a_request_the_rules_could_not_read(PromptContext context, Intent ruled, string label, Intent expected)
+    {
+        var policy = Policy with { RequestThreshold = 0.7 };
+        Assert.Equal(expected, CompositeRecognizer.Combine(context, new Answer(ruled), Fairly(label), policy).Intent);
+        Assert.Equal(ruled, CompositeRecognizer.Combine(context, new Answer(ruled), Fairly(label), Policy).Intent);
+        Assert.Equal(ruled, CompositeRecognizer.Combine(context, new Answer(ruled), new ClassifierVerdict(label, 0.65f, "unknown", 0.2f), policy).Intent);
+    }
+
+    [Fact]
+    public void A_surface_the_rules_read_stands_over_a_classifier_that_is_less_than_sure() =>
+        Assert.Equal(Intent.Furniture, fixture.Composite.Recognize(PromptContext.Surface, "on a mattress").Intent);
+
+    [Theory]
+    [InlineData(PromptContext.Ready, Intent.Ready, "stop")]
+    [InlineData(PromptContext.YesNo, Intent.Yes, "unknown")]
+    [InlineData(PromptContext.YesNo, Intent.No, "question")]
+    [InlineData(PromptContext.Ready, Intent.More, "pause")]
+    [InlineData(PromptContext.Ready, Intent.Pain, "repeat")]
+    [InlineData(PromptContext.Ready, Intent.MaybePain, "question")]
+    [InlineData(PromptContext.Ready, Intent.Stop, "unknown")]
+    [InlineData(PromptContext.Ready, Intent.Unknown, "ready")]
+    [InlineData(PromptContext.YesNo, Intent.Unknown, "yes")]
+    [InlineData(PromptContext.YesNo, Intent.Unknown, "no")]
+    [InlineData(PromptContext.Ready, Intent.Unknown, "pain")]
+    [InlineData(PromptContext.PainKind, Intent.Unknown, "sharp")]
+    [InlineData(PromptContext.Ready, Intent.Unknown, "forget")]
+    [InlineData(PromptContext.Ready, Intent.Repeat, "question")]
+    [InlineData(PromptContext.Surface, Intent.Furniture, "mat")]
+    public void Below_the_confidence_threshold_the_classifier_never_moves_on_reports_or_overrules_the_rules(PromptContext context, Intent ruled, string label)
+    {
+        var policy = Policy with { RequestThreshold = 0.7 };
+        Assert.Equal(ruled, CompositeRecognizer.Combine(context, new Answer(ruled), Fairly(label), policy).Intent);
+    }
+
     [Theory]
     [InlineData("pain", 0.6f, 0.5, true)]
     [InlineData("maybe-pain", 0.5f, 0.5, true)]
@@ -175,6 +216,7 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\nproposal_threshold: 0.8\n", "proposal_threshold")]
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\nproposal_threshold: 0.95\nproposal_margin: 2\n", "proposal_margin")]
     [InlineData("model: intent-model.zip\nconfidence_threshold: 0.9\nambiguity_margin: 0.1\npain_threshold: 1.5\n", "pain_threshold")]
+    [InlineData("model: intent-model.zip\nconfidence_threshold: 0.7\nambiguity_margin: 0.1\nrequest_threshold: 0.8\n", "request_threshold")]
     public void Bad_settings_are_refused_naming_the_file_and_the_key(string yaml, string expected)
     {
         var e = Assert.Throws<LexiconException>(() => RecognizerSettings.Parse(yaml, "recognizer.yaml"));

@@ -238,9 +238,17 @@ public sealed class CompositeRecognizer : IRecognizer
     /// <summary>The answer from the rules' (after the pain detector) and the classifier's, as the class summary orders them.</summary>
     public static Recognition Combine(PromptContext context, Recognition ruled, ClassifierVerdict verdict, FallbackPolicy fallback)
     {
-        if (IsPainFamily(ruled.Intent) || !fallback.Trusts(verdict) || !IntentLabels.TryParse(verdict.Best, out var intent))
+        if (IsPainFamily(ruled.Intent) || !IntentLabels.TryParse(verdict.Best, out var intent))
         {
             return ruled;
+        }
+        if (!fallback.Trusts(verdict))
+        {
+            // Words the rules could not read at all, which the classifier hears as a request: on writers the rules never saw,
+            // it is the likelier to be right. A reading of the rules stands ("on a mattress" is furniture, not a mat).
+            return fallback.TrustsRequest(verdict) && IsRequest(intent) && ruled.Intent == Intent.Unknown
+                ? new Recognition(intent)
+                : ruled;
         }
         return intent switch
         {
@@ -256,6 +264,14 @@ public sealed class CompositeRecognizer : IRecognizer
             _ => new Recognition(intent),
         };
     }
+
+    /// <summary>
+    /// A request (repeat, slower, faster, pause, stop, help, progress, history), a question or a surface: an answer that
+    /// neither reports pain, nor moves the practice past a repetition or a yes-or-no question, nor erases anything.
+    /// </summary>
+    public static bool IsRequest(Intent intent) => intent is Intent.Repeat or Intent.Slower or Intent.Faster or Intent.Pause or Intent.Stop
+        or Intent.Help or Intent.Progress or Intent.History or Intent.Question or Intent.Mat or Intent.Carpet or Intent.Hardwood
+        or Intent.Furniture or Intent.Floor;
 
     /// <summary>Pain, maybe-pain, sharp and mild: one family for recall and false pain.</summary>
     public static bool IsPainFamily(Intent intent) => intent is Intent.Pain or Intent.MaybePain or Intent.Sharp or Intent.Mild;

@@ -8,9 +8,17 @@ namespace SeatedRelease.Practice.Recognition.Composite;
 /// </summary>
 /// <param name="ConfidenceThreshold">Lowest probability of the best label that is taken.</param>
 /// <param name="AmbiguityMargin">Smallest lead of the best label over the second that is taken.</param>
-public sealed record FallbackPolicy(double ConfidenceThreshold, double AmbiguityMargin)
+/// <param name="RequestThreshold">Lowest probability of the best label that is taken when it is a request, a question or a
+/// surface and the rules read nothing else (see <see cref="CompositeRecognizer.IsRequest"/>); null, the same as
+/// <paramref name="ConfidenceThreshold"/>.</param>
+public sealed record FallbackPolicy(double ConfidenceThreshold, double AmbiguityMargin, double? RequestThreshold = null)
 {
     /// <summary>Whether the verdict is taken.</summary>
-    public bool Trusts(ClassifierVerdict verdict) =>
-        verdict.BestProbability >= ConfidenceThreshold && verdict.BestProbability - verdict.SecondProbability >= AmbiguityMargin;
+    public bool Trusts(ClassifierVerdict verdict) => Passes(verdict, ConfidenceThreshold);
+
+    /// <summary>Whether the verdict is taken when it names a request, a question or a surface over the rules' unknown or other request.</summary>
+    public bool TrustsRequest(ClassifierVerdict verdict) => Passes(verdict, Math.Min(RequestThreshold ?? ConfidenceThreshold, ConfidenceThreshold));
+
+    private bool Passes(ClassifierVerdict verdict, double threshold) =>
+        verdict.BestProbability >= threshold && verdict.BestProbability - verdict.SecondProbability >= AmbiguityMargin;
 }

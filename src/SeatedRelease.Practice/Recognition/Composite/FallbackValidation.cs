@@ -80,6 +80,29 @@ public static class FallbackValidation
         return text.ToString();
     }
 
+    /// <summary>The thresholds tried for the classifier naming a request, a question or a surface (<see cref="FallbackPolicy.RequestThreshold"/>).</summary>
+    public static readonly double[] RequestThresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+    /// <summary>
+    /// The cross-validated composite at each request threshold over one fallback setting: how many answers the lower
+    /// threshold changed (a request, a question or a surface named over the rules' unknown or other request) and how many
+    /// of those are right.
+    /// </summary>
+    public static string RequestNaming(IReadOnlyList<Prediction> predicted, FallbackPolicy fallback)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder("request threshold | composite: accuracy pain-recall false-pain false-ready | named right\n");
+        var before = predicted.Select(p => CompositeRecognizer.Combine(p.Case.Context, p.Ruled, p.Verdict, fallback)).ToList();
+        foreach (var threshold in RequestThresholds)
+        {
+            var policy = fallback with { RequestThreshold = threshold };
+            var answers = predicted.Select(p => (p.Case, Answer: CompositeRecognizer.Combine(p.Case.Context, p.Ruled, p.Verdict, policy))).ToList();
+            var named = answers.Where((a, i) => a.Answer.Intent != before[i].Intent).ToList();
+            text.AppendLine(c, $"{threshold,17:0.00} | {Figures(Score(answers))} | {named.Count,5} {named.Count(a => a.Answer.Label == a.Case.Expected),5}");
+        }
+        return text.ToString();
+    }
+
     /// <summary>The thresholds tried for the classifier's pain raising a maybe-pain to pain.</summary>
     public static readonly double[] PainThresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 

@@ -19,6 +19,9 @@ public sealed class RecognizerSettings
     /// <summary>See <see cref="FallbackPolicy.AmbiguityMargin"/>.</summary>
     public double AmbiguityMargin { get; set; } = -1;
 
+    /// <summary>See <see cref="FallbackPolicy.RequestThreshold"/>; unset, the confidence threshold.</summary>
+    public double RequestThreshold { get; set; } = -1;
+
     /// <summary>The threshold a classifier's ready or yes must pass to be proposed to the gate; unset, none is taken.</summary>
     public double ProposalThreshold { get; set; } = -1;
 
@@ -39,7 +42,7 @@ public sealed class RecognizerSettings
     public double? MaybePainRaise => PainThreshold < 0 ? null : PainThreshold;
 
     /// <summary>The fallback policy these settings give.</summary>
-    public FallbackPolicy Fallback => new(ConfidenceThreshold, AmbiguityMargin);
+    public FallbackPolicy Fallback => new(ConfidenceThreshold, AmbiguityMargin, RequestThreshold < 0 ? null : RequestThreshold);
 
     /// <summary>The numbers a proposed ready or yes must pass, or null when the file sets none.</summary>
     public FallbackPolicy? Proposal => ProposalThreshold < 0 ? null : new(ProposalThreshold, Math.Max(ProposalMargin, 0));
@@ -74,6 +77,10 @@ public sealed class RecognizerSettings
         if (settings.ProposalThreshold > 1 || settings.ProposalMargin > 1 || (settings.ProposalThreshold >= 0 && settings.ProposalThreshold < settings.ConfidenceThreshold))
         {
             problems.Add($"{fileName}:1: 'proposal_threshold' and 'proposal_margin' must be numbers up to 1, the threshold at least 'confidence_threshold'");
+        }
+        if (settings.RequestThreshold > settings.ConfidenceThreshold)
+        {
+            problems.Add($"{fileName}:1: 'request_threshold' must be a number from 0 to 'confidence_threshold'");
         }
         if (settings.PainThreshold > 1)
         {
