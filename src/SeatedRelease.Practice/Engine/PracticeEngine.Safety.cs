@@ -118,7 +118,7 @@ public sealed partial class PracticeEngine
         // Any word of how it feels ("a little", "worse", "tight") keeps the check.
         var words = Words.Of(text);
         if (Safety.Mild.Mentions(words) || Safety.FeelsStretch(words)
-            || Safety.MoreThanMild.Find(words, Safety.Negators, PhraseList.Empty, PhraseList.Empty) is not null) return null;
+            || Safety.MoreThanMild.Find(words, Safety.Negation, PhraseList.Empty, PhraseList.Empty) is not null) return null;
         var asked = _recognizer.Recognize(prompt, text + "?");
         return asked is { Intent: Intent.Question, Topic: { } topic } && Script.Remarks.Contains(topic) ? asked : null;
     }

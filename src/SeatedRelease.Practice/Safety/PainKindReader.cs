@@ -37,7 +37,6 @@ public enum PainKindReading
 /// </summary>
 public sealed class PainKindReader
 {
-    private const int NegationReach = 3;
     private const int ModifierReach = 2;
 
     private static readonly HashSet<string> Denials = ["no", "nope", "nah", "not"];
@@ -139,14 +138,14 @@ public sealed class PainKindReader
         var earlier = _safety.EarlierTime.All(words).ToList();
         var now = _safety.NowTime.All(words).ToList();
         var cues = taken.OrderBy(t => t.Start)
-            .Select(t => new Cue(t.Start, t.End, t.High, Negated(words, t.Start, t.End, negators, stops), Earlier(words, t.Start, t.End, earlier, now)))
+            .Select(t => new Cue(t.Start, t.End, t.High, Negated(words, t.Start, t.End, negators, stops, _safety.Negation), Earlier(words, t.Start, t.End, earlier, now)))
             .ToList();
         // A high word heard only in another form ("it scared me") may only escalate: it counts when said plainly of now,
         // and otherwise is left out, so it never stops a negation, is never denied into mild and never takes back a sharp.
         foreach (var (_, s, e) in _safety.MoreThanMild.All(words))
         {
             if (blocked.Any(b => s < b.End && b.Start < e)) continue;
-            if (!Negated(words, s, e, negators, stops) && !Earlier(words, s, e, earlier, now)) cues.Add(new Cue(s, e, true, false, false));
+            if (!Negated(words, s, e, negators, stops, _safety.Negation) && !Earlier(words, s, e, earlier, now)) cues.Add(new Cue(s, e, true, false, false));
         }
         return cues;
     }
@@ -165,10 +164,9 @@ public sealed class PainKindReader
         return null;
     }
 
-    private static bool Negated(Words words, int start, int end, List<(string Text, int Start, int End)> negators, List<int> stops)
+    private static bool Negated(Words words, int start, int end, List<(string Text, int Start, int End)> negators, List<int> stops, NegationScope scope)
     {
-        if (negators.Any(n => n.End <= start && start - n.End < NegationReach && words.Clauses[n.Start] == words.Clauses[start]
-            && !stops.Any(s => s >= n.End && s < start))) return true;
+        if (negators.Any(n => scope.Reaches(words, n.Start, n.End, start) && !stops.Any(s => s >= n.End && s < start))) return true;
         // "sharp? no, mild": a clause that is only a denial, right after the word, answers it.
         var t = words.Tokens;
         if (end < t.Count && words.Clauses[end] != words.Clauses[end - 1] && Denials.Contains(t[end]))

@@ -13,7 +13,6 @@ public readonly record struct Spotted(string Phrase, bool Certain);
 public sealed class PhraseList
 {
     private const int MaxGap = 2;
-    private const int NegationReach = 3;
 
     // Folded is the folded form of a one-word phrase in a list that folds forms, worked out once here rather than at
     // every word of every utterance; null when the phrase is never heard in another form.
@@ -42,15 +41,15 @@ public sealed class PhraseList
     /// <summary>Whether any phrase of the list appears, negated or not.</summary>
     public bool Mentions(Words words) => All(words).Any();
 
-    /// <summary>The first phrase said and not taken back by a negator before it in its clause, leaving out the places
+    /// <summary>The first phrase said and not taken back by a negator before it (<see cref="NegationScope"/>), leaving out the places
     /// <paramref name="passOver"/> (given first word and one past the last) says are something else.</summary>
-    public Spotted? Find(Words words, PhraseList negators, PhraseList notNow, PhraseList questionOpeners, Func<int, int, bool>? passOver = null)
+    public Spotted? Find(Words words, NegationScope negation, PhraseList notNow, PhraseList questionOpeners, Func<int, int, bool>? passOver = null)
     {
         // A plain statement anywhere wins over an earlier one asked about or supposed, so a second word can only escalate.
         Spotted? uncertain = null;
         foreach (var (text, start, end) in All(words).OrderBy(m => m.Start))
         {
-            if (Negated(words, start, negators) || passOver?.Invoke(start, end) == true) continue;
+            if (negation.TakesBack(words, start) || passOver?.Invoke(start, end) == true) continue;
             var certain = !InClauseWith(words, start, notNow) && !IsQuestion(words, start, questionOpeners);
             if (certain) return new Spotted(text, true);
             uncertain ??= new Spotted(text, false);
@@ -102,15 +101,6 @@ public sealed class PhraseList
             at++;
         }
         return at;
-    }
-
-    private static bool Negated(Words words, int start, PhraseList negators)
-    {
-        foreach (var (_, nStart, nEnd) in negators.All(words))
-        {
-            if (nEnd <= start && start - nEnd < NegationReach && words.Clauses[nStart] == words.Clauses[start]) return true;
-        }
-        return false;
     }
 
     private static bool InClauseWith(Words words, int start, PhraseList list) =>

@@ -6,7 +6,7 @@ namespace SeatedRelease.Practice.Safety;
 /// <summary>Reads <c>dialogs/safety.yaml</c> and checks it, naming file and line of any mistake.</summary>
 public static class SafetyLoader
 {
-    private static readonly string[] TopKeys = ["version", "redFlags", "negators", "notNow", "questionOpeners", "stretch", "unsure",
+    private static readonly string[] TopKeys = ["version", "redFlags", "negators", "subjects", "notNow", "questionOpeners", "stretch", "unsure",
         "moreThanMild", "mild", "negationEnds", "sensations", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
         "stillGoing", "otherPeople", "thingDeterminers", "ownDeterminers", "interjections", "thingVerbs", "practiceThings", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
     private static readonly string[] KindKeys = ["name", "words", "say", "advice"];
@@ -58,6 +58,7 @@ public static class SafetyLoader
         {
             RedFlags = kinds,
             Negators = List("negators"),
+            Subjects = List("subjects"),
             NotNow = List("notNow"),
             QuestionOpeners = List("questionOpeners"),
             Stretch = List("stretch"),

@@ -18,6 +18,10 @@ public sealed record SafetyRules
     public required IReadOnlyList<RedFlagKind> RedFlags { get; init; }
     /// <summary>Words that take back the phrase after them.</summary>
     public required PhraseList Negators { get; init; }
+    /// <summary>Words that open a statement of their own after a negator ("no, it's sharp" without its comma).</summary>
+    public required PhraseList Subjects { get; init; }
+    /// <summary>What the negators take back. Made on each call: a record copied with other words must not keep the old one.</summary>
+    public NegationScope Negation => new(Negators, Subjects);
     /// <summary>Words that make a report about another time, or a supposition.</summary>
     public required PhraseList NotNow { get; init; }
     /// <summary>First words of a question.</summary>
@@ -87,6 +91,7 @@ public sealed record SafetyRules
     {
         RedFlags = [],
         Negators = PhraseList.Empty,
+        Subjects = PhraseList.Empty,
         NotNow = PhraseList.Empty,
         QuestionOpeners = PhraseList.Empty,
         Stretch = PhraseList.Empty,
@@ -131,7 +136,7 @@ public sealed record SafetyRules
         Func<int, int, bool> gradesPainWord = (start, end) => GradesPainWord(words, start, end);
         foreach (var kind in RedFlags)
         {
-            if (kind.Words.Find(words, Negators, NotNow, QuestionOpeners, gradesPainWord) is not { } spotted) continue;
+            if (kind.Words.Find(words, Negation, NotNow, QuestionOpeners, gradesPainWord) is not { } spotted) continue;
             if (spotted.Certain) return (kind, spotted);
             uncertain ??= (kind, spotted);
         }
@@ -147,7 +152,7 @@ public sealed record SafetyRules
 
     /// <summary>A stretch or pull felt now, not negated and not asked about.</summary>
     public bool FeelsStretch(Words words) =>
-        Stretch.Find(words, Negators, NotNow, QuestionOpeners) is { Certain: true };
+        Stretch.Find(words, Negation, NotNow, QuestionOpeners) is { Certain: true };
 
     /// <summary>The listener is not sure.</summary>
     public bool IsUnsure(Words words) => Unsure.Mentions(words);
@@ -157,6 +162,6 @@ public sealed record SafetyRules
     /// "does this help sciatica?", not "what is sciatica?".
     /// </summary>
     public bool AsksAboutCautionCondition(Words words) =>
-        CautionConditions.Find(words, PhraseList.Empty, PhraseList.Empty, QuestionOpeners) is { Certain: false }
+        CautionConditions.Find(words, NegationScope.None, PhraseList.Empty, QuestionOpeners) is { Certain: false }
         && !DefinitionQuestions.All(words).Any(m => m.Start == 0);
 }

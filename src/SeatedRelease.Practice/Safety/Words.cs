@@ -61,6 +61,9 @@ public sealed class Words
         return new Words(tokens, clauses, text.TrimEnd().EndsWith('?'));
     }
 
+    private static readonly HashSet<string> ApostropheLost =
+        ["isnt", "wasnt", "arent", "werent", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt", "couldnt", "wouldnt", "shouldnt", "aint"];
+
     // "don't" -> "do not", "can't" -> "can not", "leg's" -> "leg is", "i'm" -> "i am".
     private static IEnumerable<string> Open(string word)
     {
@@ -80,6 +83,13 @@ public sealed class Words
                 yield return "is";
                 yield return "not";
                 yield break;
+        }
+        // Speech to text and quick typing drop the apostrophe: "isnt", "didnt".
+        if (word.EndsWith("nt", StringComparison.Ordinal) && ApostropheLost.Contains(word))
+        {
+            yield return word == "aint" ? "is" : word[..^2];
+            yield return "not";
+            yield break;
         }
         if (word.EndsWith("n't", StringComparison.Ordinal))
         {

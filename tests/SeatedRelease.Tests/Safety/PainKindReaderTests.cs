@@ -101,6 +101,14 @@ public sealed class PainKindReaderTests
     public void Soreness_takes_its_degree_a_pop_is_a_red_flag_and_a_comparative_is_more_than_mild(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
 
     [Theory]
+    [InlineData("no its sharp", PainKindReading.Sharp)]
+    [InlineData("mild... actually no its sharp", PainKindReading.Sharp)]
+    [InlineData("no it's mild", PainKindReading.Mild)]
+    [InlineData("no it isnt sharp", PainKindReading.Mild)]
+    [InlineData("no sharp pain, just a pull", PainKindReading.Mild)]
+    public void A_no_before_a_subject_answers_and_the_kind_after_it_stands(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
+
+    [Theory]
     [InlineData("it hurts")]
     [InlineData("behind my knee")]
     public void A_pain_without_a_degree_says_nothing_of_the_kind(string said) => Assert.Equal(PainKindReading.None, Read(said));

@@ -34,7 +34,7 @@ public sealed class PhraseListFormsTests
     public void A_plain_statement_later_wins_over_an_earlier_question()
     {
         var list = new PhraseList(["numb", "tingling"]);
-        var spotted = list.Find(Words.Of("is it numb? my foot is tingling"), None, None, new PhraseList(["is"]));
+        var spotted = list.Find(Words.Of("is it numb? my foot is tingling"), NegationScope.None, None, new PhraseList(["is"]));
         Assert.Equal(new Spotted("tingling", true), spotted);
     }
 

@@ -65,6 +65,26 @@ public sealed class SafetyWordsTests
         Assert.Null(Rules.FindRedFlag(Words.Of(said)));
 
     [Theory]
+    [InlineData("no I feel dizzy", "body")]
+    [InlineData("no my foot is numb", "nerve")]
+    [InlineData("nope its tingling now", "nerve")]
+    [InlineData("no, it's gone numb", "nerve")]
+    public void A_no_before_a_subject_answers_the_question_and_the_red_flag_after_it_stands(string said, string kind)
+    {
+        var found = Rules.FindRedFlag(Words.Of(said));
+        Assert.Equal(kind, found?.Kind.Id);
+        Assert.True(found!.Value.Where.Certain);
+    }
+
+    [Theory]
+    [InlineData("no numbness in my foot")]
+    [InlineData("my foot is not numb")]
+    [InlineData("I didnt feel dizzy")]
+    [InlineData("it isnt tingling")]
+    public void A_negator_with_no_subject_between_takes_the_red_flag_back(string said) =>
+        Assert.Null(Rules.FindRedFlag(Words.Of(said)));
+
+    [Theory]
     [InlineData("is tingling normal?")]
     [InlineData("should I feel numbness")]
     [InlineData("what if I get dizzy")]

@@ -286,7 +286,7 @@ public sealed class PainDetector
         foreach (var list in lists)
         {
             if (!list.Mentions(words)) continue;
-            if (list.Find(words, _safety.Negators, PhraseList.Empty, PhraseList.Empty) is not null) return false;
+            if (list.Find(words, _safety.Negation, PhraseList.Empty, PhraseList.Empty) is not null) return false;
             said = true;
         }
         return said;
