@@ -24,10 +24,11 @@ public sealed class NegationScope
     /// <summary>The negators.</summary>
     public PhraseList Negators { get; }
 
-    /// <summary>Whether a negator ending at <paramref name="negatorEnd"/> reaches the word at <paramref name="start"/>.</summary>
+    /// <summary>Whether a negator ending at <paramref name="negatorEnd"/> reaches the phrase starting at <paramref name="start"/>:
+    /// no subject stands between them or opens the phrase ("no, my back went").</summary>
     public bool Reaches(Words words, int negatorStart, int negatorEnd, int start) =>
         negatorEnd <= start && start - negatorEnd < Reach && words.Clauses[negatorStart] == words.Clauses[start]
-        && !_subjects.All(words).Any(s => s.Start >= negatorEnd && s.Start < start);
+        && !_subjects.All(words).Any(s => s.Start >= negatorEnd && s.Start <= start);
 
     /// <summary>Whether any negator reaches the word at <paramref name="start"/>.</summary>
     public bool TakesBack(Words words, int start) => Negators.All(words).Any(n => Reaches(words, n.Start, n.End, start));

@@ -82,15 +82,39 @@ public sealed class RedFlagEverywhereTests : IAsyncLifetime
         Assert.Empty(waiting);
     }
 
+    // Each opens with its subject: "no tingling in my toes" takes the tingling back, "no, my toes are tingling" does not.
+    private static readonly string[] SaidWithASubject =
+    [
+        "my back went", "I feel dizzy", "something popped in my back", "my chest hurts", "my foot has gone numb",
+        "I think I'm going to pass out", "it's spreading into my calf", "I feel lightheaded", "my leg feels weak",
+        "I'm out of breath", "my toes are tingling",
+    ];
+
+    // Said first, with the comma lost: an answer to the question or a word of its own, never a negation of the report.
+    private static readonly string[] Openers = ["no", "nah", "yes", "ok", "nope", "sorry", "well", "no no", "hmm", "actually"];
+
     [Theory]
     [MemberData(nameof(PromptNames))]
-    public async Task A_red_flag_at_this_prompt_stops_the_practice_for_today(string name)
+    public Task A_red_flag_at_this_prompt_stops_the_practice_for_today(string name)
     {
         var index = Array.FindIndex(Prompts, p => p.Name == name);
+        return StopsForTodayAsync(index, Flags[index % Flags.Length], "red-flag-");
+    }
+
+    [Theory]
+    [MemberData(nameof(PromptNames))]
+    public Task A_red_flag_after_an_answer_word_at_this_prompt_stops_the_practice_for_today(string name)
+    {
+        var index = Array.FindIndex(Prompts, p => p.Name == name);
+        return StopsForTodayAsync(index, Openers[index % Openers.Length] + " " + SaidWithASubject[index % SaidWithASubject.Length], "opened-flag-");
+    }
+
+    private async Task StopsForTodayAsync(int index, string flag, string prefix)
+    {
         var prompt = Prompts[index];
-        var flag = Flags[index % Flags.Length];
-        var user = "listener-" + index;
-        await using var conversation = new HostConversation(_host, "red-flag-" + index, user);
+        var name = prompt.Name;
+        var user = prefix + "listener-" + index;
+        await using var conversation = new HostConversation(_host, prefix + index, user);
 
         IReadOnlyList<HeardMessage> last = [];
         if (!prompt.Answers.Contains(NoJoin)) last = await conversation.JoinAsync();
@@ -98,7 +122,7 @@ public sealed class RedFlagEverywhereTests : IAsyncLifetime
         {
             if (answer == NewConversation)
             {
-                conversation.NewConversation("red-flag-" + index + "-again");
+                conversation.NewConversation(prefix + index + "-again");
                 last = await conversation.JoinAsync();
             }
             else
