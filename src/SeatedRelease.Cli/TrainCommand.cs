@@ -57,7 +57,7 @@ public static class TrainCommand
                 if (File.Exists(settingsPath))
                 {
                     var settings = RecognizerSettings.Parse(await File.ReadAllTextAsync(settingsPath, cancellationToken), settingsPath);
-                    await output.WriteLineAsync("the classifier naming a request, a question or a surface below the confidence threshold, same folds:");
+                    await output.WriteLineAsync("the classifier naming a request or a question the rules did not read, below the confidence threshold, same folds:");
                     await output.WriteAsync(FallbackValidation.RequestNaming(predicted, settings.Fallback with { RequestThreshold = null }));
                     await output.WriteLineAsync($"proposed ready and yes through the gate, same folds, at the fallback numbers of {settingsPath}:");
                     await output.WriteAsync(FallbackValidation.FormatProposals(FallbackValidation.Proposals(predicted, rules, pain, settings.Fallback)));

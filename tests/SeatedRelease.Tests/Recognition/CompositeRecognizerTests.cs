@@ -57,7 +57,7 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     [InlineData(PromptContext.Ready, Intent.Unknown, "slower", Intent.Slower)]
     [InlineData(PromptContext.Ready, Intent.Unknown, "stop", Intent.Stop)]
     [InlineData(PromptContext.Ready, Intent.Unknown, "question", Intent.Question)]
-    [InlineData(PromptContext.Surface, Intent.Unknown, "furniture", Intent.Furniture)]
+    [InlineData(PromptContext.Surface, Intent.Unknown, "repeat", Intent.Repeat)]
     public void Below_the_confidence_threshold_the_classifier_still_names_a_request_the_rules_could_not_read(PromptContext context, Intent ruled, string label, Intent expected)
     {
         var policy = Policy with { RequestThreshold = 0.7 };
@@ -86,6 +86,8 @@ public sealed class CompositeRecognizerTests(RecognizerFixture fixture) : IClass
     [InlineData(PromptContext.Ready, Intent.Unknown, "forget")]
     [InlineData(PromptContext.Ready, Intent.Repeat, "question")]
     [InlineData(PromptContext.Surface, Intent.Furniture, "mat")]
+    [InlineData(PromptContext.Surface, Intent.Unknown, "hardwood")]
+    [InlineData(PromptContext.Surface, Intent.Unknown, "furniture")]
     public void Below_the_confidence_threshold_the_classifier_never_moves_on_reports_or_overrules_the_rules(PromptContext context, Intent ruled, string label)
     {
         var policy = Policy with { RequestThreshold = 0.7 };

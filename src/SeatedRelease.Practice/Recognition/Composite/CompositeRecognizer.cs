@@ -266,12 +266,11 @@ public sealed class CompositeRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// A request (repeat, slower, faster, pause, stop, help, progress, history), a question or a surface: an answer that
-    /// neither reports pain, nor moves the practice past a repetition or a yes-or-no question, nor erases anything.
+    /// A request (repeat, slower, faster, pause, stop, help, progress, history) or a question: an answer that reports no
+    /// pain, moves the practice on past nothing (no repetition, no yes-or-no question, no surface) and erases nothing.
     /// </summary>
     public static bool IsRequest(Intent intent) => intent is Intent.Repeat or Intent.Slower or Intent.Faster or Intent.Pause or Intent.Stop
-        or Intent.Help or Intent.Progress or Intent.History or Intent.Question or Intent.Mat or Intent.Carpet or Intent.Hardwood
-        or Intent.Furniture or Intent.Floor;
+        or Intent.Help or Intent.Progress or Intent.History or Intent.Question;
 
     /// <summary>Pain, maybe-pain, sharp and mild: one family for recall and false pain.</summary>
     public static bool IsPainFamily(Intent intent) => intent is Intent.Pain or Intent.MaybePain or Intent.Sharp or Intent.Mild;

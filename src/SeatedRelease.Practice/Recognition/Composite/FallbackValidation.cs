@@ -80,13 +80,12 @@ public static class FallbackValidation
         return text.ToString();
     }
 
-    /// <summary>The thresholds tried for the classifier naming a request, a question or a surface (<see cref="FallbackPolicy.RequestThreshold"/>).</summary>
+    /// <summary>The thresholds tried for the classifier naming a request or a question (<see cref="FallbackPolicy.RequestThreshold"/>).</summary>
     public static readonly double[] RequestThresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
 
     /// <summary>
     /// The cross-validated composite at each request threshold over one fallback setting: how many answers the lower
-    /// threshold changed (a request, a question or a surface named over the rules' unknown or other request) and how many
-    /// of those are right.
+    /// threshold changed (a request or a question named where the rules read nothing) and how many of those are right.
     /// </summary>
     public static string RequestNaming(IReadOnlyList<Prediction> predicted, FallbackPolicy fallback)
     {
