@@ -21,7 +21,7 @@ public sealed record SafetyRules
     /// <summary>Words that open a statement of their own after a negator ("no, it's sharp" without its comma).</summary>
     public required PhraseList Subjects { get; init; }
     /// <summary>What the negators take back. Made on each call: a record copied with other words must not keep the old one.</summary>
-    public NegationScope Negation => new(Negators, Subjects);
+    public NegationScope Negation => new(Negators, Subjects, MoreThanMild, Mild, NegationEnds);
     /// <summary>Words that make a report about another time, or a supposition.</summary>
     public required PhraseList NotNow { get; init; }
     /// <summary>First words of a question.</summary>

@@ -106,6 +106,8 @@ public sealed class PainKindReaderTests
     [InlineData("no it's mild", PainKindReading.Mild)]
     [InlineData("no it isnt sharp", PainKindReading.Mild)]
     [InlineData("no sharp pain, just a pull", PainKindReading.Mild)]
+    [InlineData("not sharp pins and needles", PainKindReading.Sharp)]
+    [InlineData("mild although my foot is numb", PainKindReading.Sharp)]
     public void A_no_before_a_subject_answers_and_the_kind_after_it_stands(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
 
     [Theory]

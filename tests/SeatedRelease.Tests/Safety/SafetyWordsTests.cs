@@ -77,10 +77,22 @@ public sealed class SafetyWordsTests
     }
 
     [Theory]
+    [InlineData("not sharp pins and needles", "nerve")]
+    [InlineData("it's not too bad pins and needles", "nerve")]
+    [InlineData("not just numb", "nerve")]
+    public void A_negator_takes_back_only_the_first_kind_after_it(string said, string kind)
+    {
+        var found = Rules.FindRedFlag(Words.Of(said));
+        Assert.Equal(kind, found?.Kind.Id);
+        Assert.True(found!.Value.Where.Certain);
+    }
+
+    [Theory]
     [InlineData("no numbness in my foot")]
     [InlineData("my foot is not numb")]
     [InlineData("I didnt feel dizzy")]
     [InlineData("it isnt tingling")]
+    [InlineData("not numb or tingling")]
     public void A_negator_with_no_subject_between_takes_the_red_flag_back(string said) =>
         Assert.Null(Rules.FindRedFlag(Words.Of(said)));
 
