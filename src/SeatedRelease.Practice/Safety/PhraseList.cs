@@ -110,6 +110,10 @@ public sealed class PhraseList
     // "should I feel") asks rather than tells; "can not feel my foot" tells.
     private static readonly HashSet<string> Subjects = ["it", "this", "that", "there", "i", "you", "my", "the", "a", "we", "these", "those", "your", "if"];
 
+    /// <summary>Whether a word after a question opener makes the clause ask ("is it", "should I", "does a cramp"): without
+    /// one, "is big pain" and "is tight" are statements whose "it" was left out.</summary>
+    public static bool IsQuestionSubject(string word) => Subjects.Contains(word);
+
     private static bool IsQuestion(Words words, int start, PhraseList openers)
     {
         var clause = words.Clauses[start];

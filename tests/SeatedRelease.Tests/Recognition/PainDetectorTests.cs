@@ -50,6 +50,10 @@ public sealed class PainDetectorTests(RecognizerFixture fixture) : IClassFixture
     [InlineData("might've been the floor", Intent.Unknown, Intent.Unknown)]
     [InlineData("what a pain, sharp", Intent.Sharp, Intent.Sharp)]
     [InlineData("is sharp", Intent.Sharp, Intent.Sharp)]
+    [InlineData("is very strong pain", Intent.Sharp, Intent.Sharp)]
+    [InlineData("Is dull, not strong.", Intent.Mild, Intent.Mild)]
+    [InlineData("is like cutting", Intent.Unknown, Intent.Unknown)]
+    [InlineData("is that bad", Intent.Sharp, Intent.Question)]
     public void A_question_about_the_kinds_at_the_pain_kind_prompt_asks_and_answers_nothing(string utterance, Intent ruled, Intent expected) =>
         Assert.Equal(expected, fixture.Composite.Pain.Escalate(PromptContext.PainKind, new Answer(ruled), utterance).Intent);
 

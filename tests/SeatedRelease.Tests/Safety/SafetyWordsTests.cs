@@ -73,6 +73,7 @@ public sealed class SafetyWordsTests
     [InlineData("not sharp pins and needles", "nerve")]
     [InlineData("it's not too bad pins and needles", "nerve")]
     [InlineData("not just numb", "nerve")]
+    [InlineData("my leg go to sleep no feeling", "nerve")]
     public void A_red_flag_beyond_a_negators_reach_stands(string said, string kind)
     {
         var found = Rules.FindRedFlag(Words.Of(said));

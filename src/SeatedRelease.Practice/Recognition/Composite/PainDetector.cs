@@ -68,13 +68,19 @@ public sealed class PainDetector
         };
     }
 
-    // A question opener first with its subject after it: not denied ("can't describe it" tells), not a statement with
-    // its subject left out ("could be worse", "might've been the floor") or an exclamation ("what a pain this is"), and
-    // more than a clipped "is light" ("it's light").
+    // A question opener first with its subject after it: a question word ("what counts as sharp", "how do I know"), or a
+    // verb followed by a subject ("is it normal", "does a cramp count", "should I see a doctor"). Not a statement whose
+    // "it" was left out ("is big pain", "is like cutting", "could be worse", "might've been the floor"), not denied
+    // ("can't describe it" tells), not an exclamation ("what a pain this is"), and more than a clipped "is light".
+    // In the corpora, answers at the kind prompt that open with a verb and no subject after it are statements 16 times
+    // in 18 ("is like knife", "is very strong pain"); "is pain normal" and "is tightness normal" are the two questions.
     private bool AsksFirst(Words words) =>
         words.Tokens.Count >= 3 && OpensWithQuestion(words)
-        && words.Tokens[1] is not ("be" or "been" or "have" or "ve") && !(words.Tokens[0] == "what" && words.Tokens[1] is "a" or "an")
+        && (QuestionWords.Contains(words.Tokens[0]) || words.EndsWithQuestionMark || PhraseList.IsQuestionSubject(words.Tokens[1]))
+        && !(words.Tokens[0] == "what" && words.Tokens[1] is "a" or "an")
         && !_safety.Negators.All(words).Any(m => m.Start == 1);
+
+    private static readonly HashSet<string> QuestionWords = ["what", "why", "how", "when", "which", "who", "where"];
 
     private bool OpensWithQuestion(Words words) => _safety.QuestionOpeners.All(words).Any(m => m.Start == 0);
 
