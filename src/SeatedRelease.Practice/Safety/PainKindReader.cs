@@ -25,7 +25,8 @@ public enum PainKindReading
 /// <item>a pain word (<c>painWords</c>) made low by a diminisher before it ("small pain", "a gentle pulling") or high by an
 /// intensifier ("very much pain");</item>
 /// <item>a negator before a word in its clause turns it to the other side ("not sharp", "nothing major", "not so strong" are
-/// low; "not mild" is high), and so does a bare "no" answering it ("sharp? no, mild"); it reaches only the first such
+/// low; "not mild" is high), and so do <c>unlike</c> ("more a jolt than an ache" is high) and a bare "no" answering it
+/// ("sharp? no, mild"); it reaches only the first such
 /// word (or red flag) after it, and a word of <c>negationEnds</c> ("just", "wait") ends it;</item>
 /// <item>a word said of an earlier time (<c>earlierTime</c>: "sharp yesterday, today mild") gives way to one said of
 /// now;</item>
@@ -128,7 +129,8 @@ public sealed class PainKindReader
             if (!taken.Any(t => cue.Start < t.End && t.Start < cue.End)) taken.Add(cue);
         }
         var blocked = taken.Select(t => (t.Start, t.End)).Concat(unsure.Select(u => (u.Start, u.End))).ToList();
-        var negators = _safety.Negators.All(words).Where(n => !blocked.Any(b => n.Start >= b.Start && n.Start < b.End)).ToList();
+        var negators = _safety.Negators.All(words).Concat(_safety.Unlike.All(words))
+            .Where(n => !blocked.Any(b => n.Start >= b.Start && n.Start < b.End)).ToList();
         // A negation reaches the first word of a kind or a red flag after it, and no further; a word of negationEnds
         // ("just", "wait") ends it: in "not numb, just tight" and "not sharp just mild" the mild word is not denied.
         var stops = taken.Select(t => t.Start)

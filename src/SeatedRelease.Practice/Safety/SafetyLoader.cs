@@ -7,7 +7,7 @@ namespace SeatedRelease.Practice.Safety;
 public static class SafetyLoader
 {
     private static readonly string[] TopKeys = ["version", "redFlags", "negators", "subjects", "notNow", "questionOpeners", "stretch", "unsure",
-        "moreThanMild", "mild", "negationEnds", "sensations", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
+        "moreThanMild", "mild", "negationEnds", "unlike", "sensations", "painWords", "diminishers", "intensifiers", "unsureOfKind", "earlierTime", "nowTime", "painIdioms", "overTime",
         "stillGoing", "otherPeople", "thingDeterminers", "ownDeterminers", "interjections", "thingVerbs", "practiceThings", "sharpAt", "cautionConditions", "definitionQuestions", "escalation", "holdHours"];
     private static readonly string[] KindKeys = ["name", "words", "say", "advice"];
     private static readonly string[] EscalationKeys = ["legReports", "practiceReports"];
@@ -66,6 +66,7 @@ public static class SafetyLoader
             MoreThanMild = Folding("moreThanMild"),
             Mild = List("mild"),
             NegationEnds = List("negationEnds"),
+            Unlike = List("unlike"),
             Sensations = List("sensations"),
             PainWords = List("painWords"),
             Diminishers = List("diminishers"),

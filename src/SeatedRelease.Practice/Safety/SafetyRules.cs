@@ -38,6 +38,8 @@ public sealed record SafetyRules
     public required PhraseList Sensations { get; init; }
     /// <summary>Words that end the reach of a negator at the pain-kind question ("not sharp, just mild").</summary>
     public required PhraseList NegationEnds { get; init; }
+    /// <summary>At the pain-kind question: words that take back the kind after them as a negator does ("than").</summary>
+    public required PhraseList Unlike { get; init; }
     /// <summary>At the pain-kind question: words a degree word makes a kind ("pain", "hurts").</summary>
     public required PhraseList PainWords { get; init; }
     /// <summary>Degree words that make a pain word mild ("small", "soft", "gentle").</summary>
@@ -99,6 +101,7 @@ public sealed record SafetyRules
         MoreThanMild = PhraseList.Empty,
         Mild = PhraseList.Empty,
         NegationEnds = PhraseList.Empty,
+        Unlike = PhraseList.Empty,
         Sensations = PhraseList.Empty,
         PainWords = PhraseList.Empty,
         Diminishers = PhraseList.Empty,

@@ -101,6 +101,15 @@ public sealed class PainKindReaderTests
     public void Soreness_takes_its_degree_a_pop_is_a_red_flag_and_a_comparative_is_more_than_mild(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
 
     [Theory]
+    [InlineData("more a jolt than an ache", PainKindReading.Sharp)]
+    [InlineData("it's more of a stab than an ache", PainKindReading.Sharp)]
+    [InlineData("more mild than sharp", PainKindReading.Mild)]
+    [InlineData("softer than sharp, just aching", PainKindReading.Mild)]
+    [InlineData("mild rather than sharp", PainKindReading.Mild)]
+    [InlineData("more than mild", PainKindReading.Sharp)]
+    public void What_the_pain_is_compared_away_from_is_what_it_is_not(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
+
+    [Theory]
     [InlineData("no its sharp", PainKindReading.Sharp)]
     [InlineData("mild... actually no its sharp", PainKindReading.Sharp)]
     [InlineData("no it's mild", PainKindReading.Mild)]
