@@ -26,8 +26,8 @@ public enum PainKindReading
 /// intensifier ("very much pain");</item>
 /// <item>a negator before a word in its clause turns it to the other side ("not sharp", "nothing major", "not so strong" are
 /// low; "not mild" is high), and so do <c>unlike</c> ("more a jolt than an ache" is high) and a bare "no" answering it
-/// ("sharp? no, mild"); it reaches only the first such
-/// word (or red flag) after it, and a word of <c>negationEnds</c> ("just", "wait") ends it;</item>
+/// ("sharp? no, mild"); it reaches only the first such word (or red flag) after it, a word of <c>negationEnds</c>
+/// ("just", "wait") ends it, and so does a subject (<see cref="NegationScope"/>: "no its sharp" is sharp);</item>
 /// <item>a word said of an earlier time (<c>earlierTime</c>: "sharp yesterday, today mild") gives way to one said of
 /// now;</item>
 /// <item><c>unsureOfKind</c> ("hard to say", "in between") is unclear.</item>
