@@ -36,10 +36,10 @@ public sealed class SsmlRenderer(PracticeScript script, SpeechOptions options)
     }
 
     /// <summary>The SSML document for one line.</summary>
-    // Attributes are quoted with apostrophes (Xml.Escape escapes both quote marks): a double quote would be escaped again
-    // in every JSON reply that carries the speech, which was most of the cost of writing a reply.
     public string Speak(SpokenLine line, TimeSpan breakAfter, Pace pace)
     {
+        // Attributes are quoted with apostrophes (Xml.Escape escapes both quote marks): a double quote would be escaped
+        // again in every JSON reply that carries the speech, which was most of the cost of writing a reply.
         var sb = new StringBuilder(256);
         sb.Append("<speak version='1.0' xmlns='").Append(SsmlNamespace).Append("' xml:lang='").Append(Xml.Escape(script.Language)).Append("'>");
         sb.Append("<voice name='").Append(Xml.Escape(options.Voice)).Append("'>");

@@ -139,15 +139,16 @@ public sealed class PainKindReader
             .ToList();
         var earlier = _safety.EarlierTime.All(words).ToList();
         var now = _safety.NowTime.All(words).ToList();
+        var scope = _safety.Negation;
         var cues = taken.OrderBy(t => t.Start)
-            .Select(t => new Cue(t.Start, t.End, t.High, Negated(words, t.Start, t.End, negators, stops, _safety.Negation), Earlier(words, t.Start, t.End, earlier, now)))
+            .Select(t => new Cue(t.Start, t.End, t.High, Negated(words, t.Start, t.End, negators, stops, scope), Earlier(words, t.Start, t.End, earlier, now)))
             .ToList();
         // A high word heard only in another form ("it scared me") may only escalate: it counts when said plainly of now,
         // and otherwise is left out, so it never stops a negation, is never denied into mild and never takes back a sharp.
         foreach (var (_, s, e) in _safety.MoreThanMild.All(words))
         {
             if (blocked.Any(b => s < b.End && b.Start < e)) continue;
-            if (!Negated(words, s, e, negators, stops, _safety.Negation) && !Earlier(words, s, e, earlier, now)) cues.Add(new Cue(s, e, true, false, false));
+            if (!Negated(words, s, e, negators, stops, scope) && !Earlier(words, s, e, earlier, now)) cues.Add(new Cue(s, e, true, false, false));
         }
         return cues;
     }

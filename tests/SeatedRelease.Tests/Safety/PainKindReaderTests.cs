@@ -117,7 +117,7 @@ public sealed class PainKindReaderTests
     [InlineData("no sharp pain, just a pull", PainKindReading.Mild)]
     [InlineData("not sharp pins and needles", PainKindReading.Sharp)]
     [InlineData("mild although my foot is numb", PainKindReading.Sharp)]
-    public void A_no_before_a_subject_answers_and_the_kind_after_it_stands(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
+    public void A_negation_reaches_no_subject_and_only_the_first_kind_after_it(string said, PainKindReading reading) => Assert.Equal(reading, Read(said));
 
     [Theory]
     [InlineData("it hurts")]

@@ -70,16 +70,13 @@ public sealed class SafetyWordsTests
     [InlineData("ready")]
     [InlineData("I'm sick of waiting")]
     [InlineData("my hamstrings are tight")]
-    public void Words_that_are_not_a_red_flag_now_are_not_one(string said) =>
-        Assert.Null(Rules.FindRedFlag(Words.Of(said)));
-
-    [Theory]
+    // Taken back by a negator with no subject between, its apostrophe lost or not.
     [InlineData("no numbness in my foot")]
     [InlineData("my foot is not numb")]
     [InlineData("I didnt feel dizzy")]
     [InlineData("it isnt tingling")]
     [InlineData("not numb or tingling")]
-    public void A_negator_with_no_subject_between_takes_the_red_flag_back(string said) =>
+    public void Words_that_are_not_a_red_flag_now_are_not_one(string said) =>
         Assert.Null(Rules.FindRedFlag(Words.Of(said)));
 
     [Theory]
